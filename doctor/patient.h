@@ -1,0 +1,80 @@
+/*
+ * A live process under the doctor's care: reading and writing its memory,
+ * stopping and resuming its threads, running a system call inside it, and
+ * checking that no thread is inside code about to change.  Everything that
+ * knows registers or instruction bytes is in arch/x86_64/.
+ *
+ * Every function returns 0 or -errno, logs the cause once where it fails,
+ * and never leaves the patient stopped or with borrowed registers.
+ */
+#ifndef LIBCARE_DOCTOR_PATIENT_H
+#define LIBCARE_DOCTOR_PATIENT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+struct patient;
+
+/* One line of /proc/PID/maps. */
+struct vma {
+	uint64_t start, end;	/* [start, end) */
+	uint64_t offset;	/* file offset of start */
+	int prot;		/* PROT_READ | PROT_WRITE | PROT_EXEC */
+	int shared;		/* 's' rather than 'p' */
+	dev_t dev;
+	ino_t inode;		/* 0 for anonymous */
+	char path[4096];	/* "" for anonymous; "[heap]", "[stack]", "[vdso]"... */
+};
+
+/* Reads /proc/PID/maps without stopping the process.  *out is malloc'ed. */
+int patient_read_maps(pid_t pid, struct vma **out, size_t *count);
+
+/*
+ * Prepares to work on PID without stopping it: checks it exists, opens its
+ * memory.  -ESRCH: no such process; -EPERM/-EACCES: the caller may not
+ * trace it.  Nothing in the patient changes.
+ */
+int patient_open(pid_t pid, struct patient **out);
+/* Detaches whatever is still attached, closes files, frees. */
+void patient_close(struct patient *p);
+pid_t patient_pid(const struct patient *p);
+
+/* Memory of a running or stopped patient (any protection; /proc/PID/mem,
+ * falling back to ptrace while attached). Short reads/writes are errors. */
+int patient_read(struct patient *p, uint64_t addr, void *buf, size_t len);
+int patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len);
+
+/*
+ * Runs system call NR with ARGS inside the patient and stores its raw
+ * return value (a negative errno on failure) in *result.  Only one thread
+ * is stopped, only for the call.  The injected sequence finishes on its
+ * own: if the doctor dies at any moment, the patient restores its own
+ * registers and continues where it was.  Returns -errno if the call could
+ * not be run at all.
+ */
+int patient_remote_syscall(struct patient *p, long nr, const long args[6], long *result);
+
+/* Seizes and interrupts every thread (re-reading the thread list until it
+ * is stable); on error every thread is running again. */
+int patient_stop_all(struct patient *p);
+/* Detaches every thread; they run on. */
+int patient_resume_all(struct patient *p);
+
+/* A range of code that no thread may be executing or return into. */
+struct code_range {
+	uint64_t start, end;	/* [start, end) */
+	const char *name;	/* function name, for the refusal message */
+};
+
+/*
+ * Stops every thread and checks every frame of every thread's stack
+ * against RANGES.  Returns 0 with all threads still stopped when none is
+ * inside; otherwise resumes them, waits a little and tries again, and after
+ * TIMEOUT_MS returns -EBUSY with all threads running and *busy naming the
+ * function a thread was in.
+ */
+int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, size_t n,
+			    unsigned timeout_ms, const char **busy);
+
+#endif
