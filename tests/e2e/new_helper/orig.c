@@ -1,0 +1,20 @@
+/* The fix adds a new helper function that the changed function calls. */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+static char name[32] = "operator";
+
+int __attribute__((noinline)) report(const char *who)
+{
+	return printf("hello %s\n", who);
+}
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	for (;;) {
+		report(name);
+		usleep(20000);
+	}
+}

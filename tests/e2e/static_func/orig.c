@@ -1,0 +1,22 @@
+/* A changed static function, called through a global one. */
+#include <stdio.h>
+#include <unistd.h>
+
+static int __attribute__((noinline)) scale(int x)
+{
+	return x * 2;
+}
+
+int __attribute__((noinline)) compute(int x)
+{
+	return scale(x) + 1;
+}
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	for (;;) {
+		printf("compute=%d\n", compute(20));
+		usleep(20000);
+	}
+}
