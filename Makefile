@@ -39,3 +39,7 @@ install: build
 
 clean:
 	rm -rf $(BUILD)
+
+.PHONY: bench
+bench: build
+	@bash tests/bench/stop-time.sh
