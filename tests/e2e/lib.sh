@@ -34,12 +34,12 @@ lc_build_id() {
 	readelf -n "$1" | awk '/Build ID/ { print $3 }'
 }
 
-# lc_build_patch SRC_DIR WORK "CFLAGS" "LDFLAGS"
+# lc_build_patch SRC_DIR WORK "CFLAGS" "LDFLAGS" ["PATCHED_LDFLAGS"]
 # Builds WORK/prog from SRC_DIR/orig.c and WORK/prog.kpatch from
 # SRC_DIR/patched.c, both compiled as prog.c in WORK so that file names
 # and DWARF directories agree.
 lc_build_patch() {
-	local src=$1 work=$2 cflags=$3 ldflags=$4
+	local src=$1 work=$2 cflags=$3 ldflags=$4 patched_ldflags=${5:-}
 	mkdir -p "$work"
 	(
 		cd "$work"
@@ -49,7 +49,7 @@ lc_build_patch() {
 		gcc $cflags -S prog.c -o patched.s
 		kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
 		gcc $cflags $ldflags -o prog orig.s
-		gcc $cflags $ldflags -o prog.patched merged.s -Wl,-q
+		gcc $cflags $ldflags $patched_ldflags -o prog.patched merged.s -Wl,-q
 		kpatch_strip --strip prog.patched prog.stripped
 		kpatch_strip --rel-fixup prog prog.stripped
 		strip --strip-unneeded prog.stripped

@@ -31,7 +31,7 @@ garbage-elf)
 	patch=$work/bad.kpatch ;;
 missing-symbol)
 	gcc -shared -fPIC -o "$work/libextra.so" "$here/missing/extra.c"
-	lc_build_patch "$here/missing" "$work/missing" "-O2" "-L$work -lextra -Wl,-rpath,$work"
+	lc_build_patch "$here/missing" "$work/missing" "-O2" "" "-L$work -lextra -Wl,-rpath,$work"
 	patch=$work/missing/prog.kpatch prog=$work/missing/prog expect_in_error=extra_func ;;
 no-such-pid)
 	;;
