@@ -1,0 +1,252 @@
+/*
+ * libcare.so, the GCC plugin: the two build stages inside cc1.
+ *
+ *   original stage:  cc1 text --> stash/OBJ.original.s --> as    (unchanged)
+ *   patched stage:   cc1 text --> stash/OBJ.patched.s
+ *                    gensrc(OBJ.original.s, OBJ.patched.s) --> as
+ *
+ * cc1 opens the assembly output in init_asm_output() and at once calls
+ * targetm.asm_out.file_start; wrapping that hook lets the plugin keep the
+ * real FILE * and point asm_out_file at a memory stream, so it sees the
+ * whole text (the .file line and the file_end notes included).  cc1's
+ * finalize() closes the memory stream; at PLUGIN_FINISH the plugin writes
+ * the (possibly merged) text to the real file, which works with -pipe.
+ *
+ * Everything about assembly lives in the gensrc library; this file is GCC
+ * glue only.
+ */
+#include "gcc-plugin.h"
+#include "plugin-version.h"
+#include "tree.h"
+#include "toplev.h"
+#include "diagnostic.h"
+#include "output.h"
+#include "target.h"
+#include "opts.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stash.h"
+#include "gcc-plugin/gensrc/gensrc.h"
+
+int plugin_is_GPL_compatible;
+
+enum stage { STAGE_NONE, STAGE_ORIGINAL, STAGE_PATCHED };
+
+static enum stage stage;
+static const char *stash_dir;
+static struct gensrc_options merge_options;
+static void (*gcc_file_start)(void);
+static FILE *real_asm_file;
+static FILE *memory_asm_file;
+static char *asm_text;
+static size_t asm_len;
+
+/* Diagnostics in compiler form, "x.c: error: libcare: ...", counted as
+ * errors so that cc1 exits non-zero. */
+static void ATTRIBUTE_PRINTF_1 libcare_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: error: libcare: ", main_input_filename ? main_input_filename : "cc1");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	global_dc->diagnostic_count[DK_ERROR]++;
+}
+
+static void gensrc_message(void *arg, const char *message)
+{
+	(void)arg;
+	libcare_error("%s", message);
+}
+
+/*
+ * Every -fplugin= and -fplugin-arg- option lands in DW_AT_producer and
+ * .GCC.command.line; marking ours as ignored keeps objects identical to a
+ * build without the plugin.
+ */
+static void hide_own_options(const struct plugin_name_args *info)
+{
+	for (unsigned i = 0; i < save_decoded_options_count; i++) {
+		struct cl_decoded_option *o = &save_decoded_options[i];
+
+		if (o->opt_index == OPT_fplugin_ && o->arg &&
+		    (!strcmp(o->arg, info->full_name) || !strcmp(o->arg, info->base_name)))
+			o->opt_index = OPT_SPECIAL_ignore;
+		else if (o->opt_index == OPT_fplugin_arg_ && o->arg &&
+			 !strncmp(o->arg, info->base_name, strlen(info->base_name)) &&
+			 o->arg[strlen(info->base_name)] == '-')
+			o->opt_index = OPT_SPECIAL_ignore;
+	}
+}
+
+static void capture_file_start(void)
+{
+	real_asm_file = asm_out_file;
+	memory_asm_file = open_memstream(&asm_text, &asm_len);
+	if (memory_asm_file)
+		asm_out_file = memory_asm_file;
+	else
+		libcare_error("cannot keep the assembly in memory: %s", xstrerror(errno));
+	gcc_file_start();
+}
+
+static int stage_paths(char *original, char *patched, size_t size)
+{
+	struct stash_unit unit = { main_input_filename, dump_dir_name, dump_base_name };
+	char key[4096];
+	int err;
+
+	err = stash_object_key(&unit, key, sizeof(key));
+	if (!err)
+		err = stash_path(stash_dir, key, "original", original, size);
+	if (!err)
+		err = stash_path(stash_dir, key, "patched", patched, size);
+	if (err)
+		libcare_error("cannot name the stash file: %s", xstrerror(-err));
+	return err;
+}
+
+/* The patched stage: merge the stashed original with this text. */
+static int merge_with_original(const char *original_path, char **out, size_t *out_len)
+{
+	char *original;
+	size_t original_len;
+	int err;
+
+	err = stash_read(original_path, &original, &original_len);
+	if (err == -ENOENT) {
+		libcare_error("no original assembly for this object in the stash (%s): "
+			      "build the original stage first", original_path);
+		return err;
+	}
+	if (err) {
+		libcare_error("%s: %s", original_path, xstrerror(-err));
+		return err;
+	}
+	err = gensrc_merge(original, original_len, asm_text, asm_len, &merge_options, out,
+			   out_len);
+	free(original);
+	return err;
+}
+
+static void finish(void *gcc_data, void *user_data)
+{
+	char original_path[4096], patched_path[4096];
+	const char *text;
+	char *merged = NULL;
+	size_t len, merged_len;
+	int err;
+
+	(void)gcc_data;
+	(void)user_data;
+	if (!memory_asm_file)
+		return;
+	if (asm_out_file == memory_asm_file) {
+		/* finalize() did not close it (an error cut the compile short) */
+		fclose(memory_asm_file);
+		asm_out_file = real_asm_file;
+	}
+	if (seen_error() || stage_paths(original_path, patched_path, sizeof(original_path)))
+		goto out;
+
+	text = asm_text;
+	len = asm_len;
+	if (stage == STAGE_ORIGINAL) {
+		err = stash_write(original_path, asm_text, asm_len);
+		if (err) {
+			libcare_error("%s: %s", original_path, xstrerror(-err));
+			goto out;
+		}
+	} else {
+		err = stash_write(patched_path, asm_text, asm_len);
+		if (err) {
+			libcare_error("%s: %s", patched_path, xstrerror(-err));
+			goto out;
+		}
+		if (merge_with_original(original_path, &merged, &merged_len))
+			goto out;
+		text = merged;
+		len = merged_len;
+	}
+	if (fwrite(text, 1, len, real_asm_file) != len || fflush(real_asm_file))
+		libcare_error("cannot write the assembly: %s", xstrerror(errno));
+out:
+	if (real_asm_file != stdout)
+		fclose(real_asm_file);
+	free(merged);
+	free(asm_text);
+	asm_text = NULL;
+	memory_asm_file = NULL;
+}
+
+/* -flto moves code generation to link time, where the plugin cannot see it. */
+static void refuse_lto(void *gcc_data, void *user_data)
+{
+	(void)gcc_data;
+	(void)user_data;
+	if (flag_lto || flag_generate_lto || in_lto_p)
+		libcare_error("-flto is not supported: link-time code generation is out of the "
+			      "plugin's reach; build with -fno-lto");
+}
+
+static int parse_arguments(const struct plugin_name_args *info)
+{
+	const char *stage_name = getenv("KPATCH_STAGE");
+
+	stash_dir = getenv("KPATCH_STASH");
+	for (int i = 0; i < info->argc; i++) {
+		const struct plugin_argument *a = &info->argv[i];
+
+		if (!strcmp(a->key, "stage"))
+			stage_name = a->value;
+		else if (!strcmp(a->key, "stash"))
+			stash_dir = a->value;
+		else if (!strcmp(a->key, "force-gotpcrel"))
+			merge_options.force_gotpcrel = 1;
+		else if (!strcmp(a->key, "force-global"))
+			merge_options.force_global = 1;
+		else {
+			error("libcare: unknown plugin argument '%s'", a->key);
+			return -1;
+		}
+	}
+	if (!stage_name || !stage_name[0] || !strcmp(stage_name, "configure"))
+		stage = STAGE_NONE;
+	else if (!strcmp(stage_name, "original"))
+		stage = STAGE_ORIGINAL;
+	else if (!strcmp(stage_name, "patched"))
+		stage = STAGE_PATCHED;
+	else {
+		error("libcare: unknown stage '%s' (original or patched)", stage_name);
+		return -1;
+	}
+	return 0;
+}
+
+int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *version)
+{
+	if (!plugin_default_version_check(version, &gcc_version)) {
+		error("libcare: this plugin was built for GCC %s (%s) and cannot run in GCC %s (%s)",
+		      gcc_version.basever, gcc_version.datestamp, version->basever,
+		      version->datestamp);
+		return 1;
+	}
+	hide_own_options(info);
+	if (parse_arguments(info))
+		return 1;
+	if (stage == STAGE_NONE)
+		return 0;
+
+	merge_options.message = gensrc_message;
+	register_callback(info->base_name, PLUGIN_START_UNIT, refuse_lto, NULL);
+	register_callback(info->base_name, PLUGIN_FINISH, finish, NULL);
+	gcc_file_start = targetm.asm_out.file_start;
+	targetm.asm_out.file_start = capture_file_start;
+	return 0;
+}
