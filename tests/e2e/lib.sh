@@ -39,6 +39,10 @@ lc_build_id() {
 # SRC_DIR/patched.c, both compiled as prog.c in WORK so that file names
 # and DWARF directories agree.
 lc_build_patch() {
+	if [ "${LIBCARE_FLAVOR:-build}" = kpmake ]; then
+		lc_build_patch_kpmake "$@"
+		return
+	fi
 	local src=$1 work=$2 cflags=$3 ldflags=$4 patched_ldflags=${5:-}
 	mkdir -p "$work"
 	(
@@ -56,6 +60,41 @@ lc_build_patch() {
 		kpatch_strip --undo-link prog prog.stripped
 		kpatch_make -b "$(lc_build_id prog)" -i 0001 prog.stripped -o prog.kpatch
 	) || lc_fail "building the patch for $(basename "$src") ($cflags $ldflags)"
+}
+
+# The same through the plugin (LIBCARE_FLAVOR=kpmake): a one-file make
+# project built plainly first (that is the patient), then
+# libcare-patch-make with the diff of the two sources.
+lc_build_patch_kpmake() {
+	local src=$1 work=$2 cflags=$3 ldflags=$4
+	mkdir -p "$work/a" "$work/b"
+	cp "$src/orig.c" "$work/a/prog.c"
+	cp "$src/patched.c" "$work/b/prog.c"
+	(
+		cd "$work"
+		diff -u a/prog.c b/prog.c >prog.patch || true
+		mkdir project
+		cp a/prog.c project/prog.c
+		cat >project/Makefile <<MK
+prog: prog.c
+	\$(CC) $cflags -o prog prog.c $ldflags
+install: prog
+	mkdir -p \$(DESTDIR)
+	cp prog \$(DESTDIR)/prog
+clean:
+	rm -f prog
+MK
+		make -s -C project >/dev/null
+		cp project/prog prog
+		cd project
+		libcare-patch-make --clean -i 0001 ../prog.patch >../kpmake.log 2>&1 ||
+			{ cat ../kpmake.log >&2; exit 1; }
+		set -- patchroot/*.kpatch
+		[ $# = 1 ] || { echo "expected one patch, got: $*" >&2; exit 1; }
+		[ "$(basename "$1" .kpatch)" = "$(lc_build_id ../prog)" ] ||
+			{ echo "the patch is not for the plain build's BuildID" >&2; exit 1; }
+		cp "$1" ../prog.kpatch
+	) || lc_fail "building the patch for $(basename "$src") through libcare-patch-make ($cflags $ldflags)"
 }
 
 # lc_start OUTFILE PROGRAM ARGS... : starts a patient, sets lc_pid.
