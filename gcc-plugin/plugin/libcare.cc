@@ -44,6 +44,12 @@ static FILE *real_asm_file;
 static FILE *memory_asm_file;
 static char *asm_text;
 static size_t asm_len;
+/* KPATCH_DEFER_ERRORS=1: a TU gensrc refuses still builds (as the
+ * original code plus a .kpatch.error note), so that a project-wide build
+ * goes on and the post-link step names every binary that cannot be
+ * patched instead of the first compile failing the whole build. */
+static int defer_errors;
+static char *deferred_reason;
 
 /* Diagnostics in compiler form, "x.c: error: libcare: ...", counted as
  * errors so that cc1 exits non-zero. */
@@ -62,7 +68,34 @@ static void ATTRIBUTE_PRINTF_1 libcare_error(const char *fmt, ...)
 static void gensrc_message(void *arg, const char *message)
 {
 	(void)arg;
-	libcare_error("%s", message);
+	if (!defer_errors) {
+		libcare_error("%s", message);
+		return;
+	}
+	fprintf(stderr, "%s: warning: libcare: %s (this object cannot be patched)\n",
+		main_input_filename, message);
+	if (!deferred_reason)
+		deferred_reason = xstrdup(message);
+}
+
+/* The original text plus a .kpatch.error section saying why. */
+static char *with_error_note(const char *original, size_t len, size_t *out_len)
+{
+	const char *reason = deferred_reason ? deferred_reason : "gensrc failed";
+	size_t size = len + 2 * strlen(reason) + 128;
+	char *text = (char *)xmalloc(size), *p;
+
+	memcpy(text, original, len);
+	p = text + len;
+	p += sprintf(p, "\t.section .kpatch.error,\"\",@progbits\n\t.string \"");
+	for (const char *r = reason; *r; r++) {
+		if (*r == '"' || *r == '\\')
+			*p++ = '\\';
+		*p++ = *r == '\n' ? ' ' : *r;
+	}
+	p += sprintf(p, "\"\n");
+	*out_len = p - text;
+	return text;
 }
 
 /*
@@ -131,6 +164,10 @@ static int merge_with_original(const char *original_path, char **out, size_t *ou
 	}
 	err = gensrc_merge(original, original_len, asm_text, asm_len, &merge_options, out,
 			   out_len);
+	if (err && defer_errors) {
+		*out = with_error_note(original, original_len, out_len);
+		err = 0;
+	}
 	free(original);
 	return err;
 }
@@ -180,6 +217,8 @@ out:
 	if (real_asm_file != stdout)
 		fclose(real_asm_file);
 	free(merged);
+	free(deferred_reason);
+	deferred_reason = NULL;
 	free(asm_text);
 	asm_text = NULL;
 	memory_asm_file = NULL;
@@ -200,6 +239,7 @@ static int parse_arguments(const struct plugin_name_args *info)
 	const char *stage_name = getenv("KPATCH_STAGE");
 
 	stash_dir = getenv("KPATCH_STASH");
+	defer_errors = getenv("KPATCH_DEFER_ERRORS") && !strcmp(getenv("KPATCH_DEFER_ERRORS"), "1");
 	for (int i = 0; i < info->argc; i++) {
 		const struct plugin_argument *a = &info->argv[i];
 
