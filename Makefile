@@ -33,6 +33,7 @@ check: build
 
 demo: build
 	@bash samples/demo.sh
+	@bash samples/server-demo.sh
 
 install: build
 	cmake --install $(BUILD)
