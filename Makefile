@@ -7,13 +7,23 @@ CMAKE_FLAGS ?=
 
 # Debian packages the build and the tests need.
 DEPS = cmake gcc g++ make binutils binutils-dev libelf-dev elfutils \
-       libunwind-dev gcc-12-plugin-dev netcat-openbsd patch file
+       libunwind-dev gcc-12-plugin-dev netcat-openbsd patch file \
+       dpkg-dev libevent-dev libmemcached-tools
 
 .PHONY: all deps configure build check demo install clean
 
 all: build
 
+# `apt-get source` (the memcached test) needs a deb-src entry beside the deb one.
+DEB_SRC = /etc/apt/sources.list.d/libcare-deb-src.sources
+
 deps:
+	@if [ "$$(id -u)" = 0 ] && ! grep -rqs '^Types:.*deb-src\|^deb-src' /etc/apt/sources.list /etc/apt/sources.list.d/ \
+		&& [ -f /etc/apt/sources.list.d/debian.sources ]; then \
+		echo "adding a deb-src entry: $(DEB_SRC)"; \
+		sed 's/^Types: deb$$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources >$(DEB_SRC); \
+		apt-get update -qq; \
+	fi
 	@missing=$$(for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing build dependencies:" $$missing; \
