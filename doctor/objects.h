@@ -1,0 +1,65 @@
+/*
+ * The ELF objects mapped into a patient: the executable and its shared
+ * libraries, each read from the very file the patient mapped (checked by
+ * inode), with its BuildID, load bias and dynamic symbol table.
+ */
+#ifndef LIBCARE_DOCTOR_OBJECTS_H
+#define LIBCARE_DOCTOR_OBJECTS_H
+
+#include <elf.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "common/kpatch_file.h"
+#include "doctor/patient.h"
+
+struct object {
+	char *path;			/* as in /proc/PID/maps */
+	const char *name;		/* its last component */
+	uint64_t start, end;		/* lowest and highest address mapped from it */
+	uint64_t load_bias;		/* run-time address - link-time address */
+	uint16_t type;			/* ET_EXEC or ET_DYN */
+	char build_id[KPATCH_BUILD_ID_MAX];	/* "" when it has none */
+	uint64_t tls_size;		/* PT_TLS memsz rounded up to its alignment, 0 if none */
+	int is_program;			/* the main program (ET_EXEC or PT_INTERP) */
+
+	const uint8_t *image;		/* the file, mapped read-only */
+	size_t image_size;
+	const Elf64_Sym *dynsym;
+	size_t ndynsym;
+	const char *dynstr;
+	size_t dynstr_size;
+	const uint16_t *versym;		/* NULL, or one entry per dynsym */
+	const char **version_names;	/* indexed by vd_ndx; NULL entries unused */
+	size_t nversions;
+	const Elf64_Sym *symtab;	/* .symtab if present, else NULL */
+	size_t nsymtab;
+	const Elf64_Shdr *shdrs;	/* for relocations against dynsym */
+	unsigned shnum;
+	unsigned dynsym_shndx;
+};
+
+struct object_set {
+	pid_t pid;
+	struct vma *vmas;
+	size_t nvmas;
+	struct object *objs;
+	size_t n;
+};
+
+/* Reads the maps of PID and every ELF object mapped from a file.  Files that
+ * are not ELF (locale archives, fonts) are skipped. */
+int objects_load(pid_t pid, struct object_set *set);
+void objects_free(struct object_set *set);
+struct object *objects_find_build_id(struct object_set *set, const char *build_id);
+
+/* Loads one ELF file outside any process (load bias 0); for tests. */
+int object_load_file(const char *path, struct object *obj);
+void object_free(struct object *obj);
+
+/* Start of the first symbol of OBJ (run-time address) in (addr, addr + len),
+ * or 0 when there is none. */
+uint64_t object_symbol_within(const struct object *obj, uint64_t addr, uint64_t len);
+
+#endif

@@ -1,0 +1,138 @@
+/*
+ * Versioned lookup in .dynsym.  .gnu.version gives each dynamic symbol a
+ * version index (bit 15: hidden, i.e. not the default version), and
+ * .gnu.version_d names the indices; objects.c has turned the latter into
+ * a table.  IFUNC symbols (strlen, memcpy...) are resolver functions, not
+ * the function to call: the address the patient actually uses is read from
+ * the GOT slot of an object that imports the symbol.
+ */
+#include <string.h>
+
+#include "doctor/errors.h"
+#include "doctor/symbols.h"
+
+#define VERSYM_HIDDEN	0x8000
+#define VERSYM_INDEX	0x7fff
+
+struct symbol_spec {
+	char name[512];
+	const char *version;	/* NULL: none asked for */
+	int want_default;	/* "@@" */
+};
+
+static int parse_spec(const char *spec, struct symbol_spec *s)
+{
+	const char *at = strchr(spec, '@');
+	size_t len = at ? (size_t)(at - spec) : strlen(spec);
+
+	if (!len || len >= sizeof(s->name))
+		return -ERR_NO_SYMBOL;
+	memcpy(s->name, spec, len);
+	s->name[len] = '\0';
+	s->version = NULL;
+	s->want_default = 0;
+	if (at) {
+		s->want_default = at[1] == '@';
+		s->version = at + 1 + s->want_default;
+		if (!*s->version)
+			return -ERR_NO_SYMBOL;
+	}
+	return 0;
+}
+
+static int version_matches(const struct object *obj, size_t i, const struct symbol_spec *s)
+{
+	uint16_t v, idx;
+
+	if (!obj->versym)
+		return s->version == NULL;
+	v = obj->versym[i];
+	idx = v & VERSYM_INDEX;
+	if (idx == VER_NDX_LOCAL)
+		return 0;
+	if (!s->version)
+		return !(v & VERSYM_HIDDEN);
+	if (s->want_default && (v & VERSYM_HIDDEN))
+		return 0;
+	return idx < obj->nversions && obj->version_names[idx] &&
+	       !strcmp(obj->version_names[idx], s->version);
+}
+
+static int find_in(const struct object *obj, const struct symbol_spec *s, struct resolved_symbol *out)
+{
+	for (size_t i = 1; i < obj->ndynsym; i++) {
+		const Elf64_Sym *sym = &obj->dynsym[i];
+		unsigned char bind = ELF64_ST_BIND(sym->st_info), type = ELF64_ST_TYPE(sym->st_info);
+
+		if (sym->st_shndx == SHN_UNDEF || type == STT_SECTION || type == STT_FILE ||
+		    (bind != STB_GLOBAL && bind != STB_WEAK && bind != STB_GNU_UNIQUE))
+			continue;
+		if (strcmp(obj->dynstr + sym->st_name, s->name) || !version_matches(obj, i, s))
+			continue;
+		out->addr = sym->st_value + (sym->st_shndx == SHN_ABS ? 0 : obj->load_bias);
+		out->type = type;
+		out->obj = obj;
+		return 0;
+	}
+	return -ERR_NO_SYMBOL;
+}
+
+int object_find_symbol(const struct object *obj, const char *spec, struct resolved_symbol *out)
+{
+	struct symbol_spec s;
+	int ret = parse_spec(spec, &s);
+
+	return ret ? ret : find_in(obj, &s, out);
+}
+
+/* The patient's own GOT entry for NAME in any object that imports it. */
+static int read_got_entry(struct object_set *set, struct patient *p, const char *name,
+			  uint64_t *addr)
+{
+	for (size_t k = 0; k < set->n; k++) {
+		const struct object *obj = &set->objs[k];
+
+		for (unsigned i = 0; obj->dynsym && i < obj->shnum; i++) {
+			const Elf64_Shdr *sec = &obj->shdrs[i];
+			const Elf64_Rela *r;
+
+			if (sec->sh_type != SHT_RELA || sec->sh_link != obj->dynsym_shndx ||
+			    sec->sh_size % sizeof(*r) || sec->sh_offset % 8 ||
+			    sec->sh_offset > obj->image_size || sec->sh_size > obj->image_size - sec->sh_offset)
+				continue;
+			r = (const Elf64_Rela *)(obj->image + sec->sh_offset);
+			for (size_t j = 0; j < sec->sh_size / sizeof(*r); j++) {
+				uint64_t type = ELF64_R_TYPE(r[j].r_info), sym = ELF64_R_SYM(r[j].r_info);
+
+				if ((type != R_X86_64_JUMP_SLOT && type != R_X86_64_GLOB_DAT) ||
+				    sym == 0 || sym >= obj->ndynsym ||
+				    strcmp(obj->dynstr + obj->dynsym[sym].st_name, name))
+					continue;
+				if (!patient_read(p, obj->load_bias + r[j].r_offset, addr, sizeof(*addr)) &&
+				    *addr)
+					return 0;
+			}
+		}
+	}
+	return -ERR_NO_SYMBOL;
+}
+
+int symbol_resolve(struct object_set *set, const struct object *first, struct patient *p,
+		   const char *spec, struct resolved_symbol *out)
+{
+	struct symbol_spec s;
+	int ret = parse_spec(spec, &s);
+
+	if (ret)
+		return ret;
+	ret = first ? find_in(first, &s, out) : -ERR_NO_SYMBOL;
+	for (size_t i = 0; ret && i < set->n; i++)
+		if (&set->objs[i] != first)
+			ret = find_in(&set->objs[i], &s, out);
+	if (ret || out->type != STT_GNU_IFUNC)
+		return ret;
+	if (!p || read_got_entry(set, p, s.name, &out->addr))
+		return -ERR_UNSUPPORTED;
+	out->type = STT_FUNC;
+	return 0;
+}
