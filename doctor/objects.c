@@ -82,8 +82,6 @@ static int read_segments(struct object *obj, const Elf64_Phdr **first_load)
 		if (ph[i].p_type == PT_NOTE && !obj->build_id[0] &&
 		    in_image(obj, ph[i].p_offset, ph[i].p_filesz) && ph[i].p_offset % 4 == 0)
 			read_build_id(obj, obj->image + ph[i].p_offset, ph[i].p_filesz);
-		if (ph[i].p_type == PT_INTERP)
-			obj->is_program = 1;
 		if (ph[i].p_type == PT_TLS) {
 			uint64_t align = ph[i].p_align ? ph[i].p_align : 1;
 
@@ -327,6 +325,8 @@ static struct object *object_of(struct object_set *set, const struct vma *vma)
 
 int objects_load(pid_t pid, struct object_set *set)
 {
+	struct stat exe = { 0 };
+	char path[64];
 	int ret;
 
 	memset(set, 0, sizeof(*set));
@@ -334,6 +334,10 @@ int objects_load(pid_t pid, struct object_set *set)
 	ret = patient_read_maps(pid, &set->vmas, &set->nvmas);
 	if (ret)
 		return ret;
+	/* the main program, even a PIE one, is what /proc/PID/exe names */
+	snprintf(path, sizeof(path), "/proc/%d/exe", (int)pid);
+	if (stat(path, &exe))
+		exe.st_ino = 0;
 	for (size_t i = 0; i < set->nvmas; i++) {
 		const struct vma *v = &set->vmas[i];
 		struct object *obj;
@@ -349,6 +353,8 @@ int objects_load(pid_t pid, struct object_set *set)
 		if (v->offset != 0)
 			continue;
 		ret = add_object(set, v);
+		if (!ret && set->n && set->objs[set->n - 1].start == v->start)
+			set->objs[set->n - 1].is_program |= v->inode == exe.st_ino && v->dev == exe.st_dev;
 		if (ret) {
 			objects_free(set);
 			return ret;

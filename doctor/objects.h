@@ -22,7 +22,7 @@ struct object {
 	uint16_t type;			/* ET_EXEC or ET_DYN */
 	char build_id[KPATCH_BUILD_ID_MAX];	/* "" when it has none */
 	uint64_t tls_size;		/* PT_TLS memsz rounded up to its alignment, 0 if none */
-	int is_program;			/* the main program (ET_EXEC or PT_INTERP) */
+	int is_program;			/* the main program: ET_EXEC, or what /proc/PID/exe is */
 
 	const uint8_t *image;		/* the file, mapped read-only */
 	size_t image_size;

@@ -119,13 +119,26 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 	return 0;
 }
 
+/* A symbol's name for messages: section symbols have none of their own. */
+static const char *display_name(const struct patch_file *pf, size_t k)
+{
+	const Elf64_Sym *sym = &pf->syms[k];
+
+	if (ELF64_ST_TYPE(sym->st_info) == STT_SECTION && sym->st_shndx < pf->shnum)
+		return patch_section_name(pf, sym->st_shndx);
+	return patch_symbol_name(pf, k);
+}
+
 static int unsupported(struct patch_image *img, unsigned sec, const Elf64_Rela *r, const char *why)
 {
 	const struct patch_file *pf = img->pf;
 	uint32_t type = ELF64_R_TYPE(r->r_info);
+	char name[32];
 
-	pr_warn("%s: %s against '%s' at %s+0x%llx: %s\n", img->ctx, arch_reloc_name(type),
-		patch_symbol_name(pf, ELF64_R_SYM(r->r_info)), patch_section_name(pf, sec),
+	snprintf(name, sizeof(name), "relocation type %u", type);
+	pr_warn("%s: %s against '%s' at %s+0x%llx: %s\n", img->ctx,
+		strcmp(arch_reloc_name(type), "unknown relocation type") ? arch_reloc_name(type) : name,
+		display_name(pf, ELF64_R_SYM(r->r_info)), patch_section_name(pf, sec),
 		(unsigned long long)r->r_offset, why);
 	return -ERR_UNSUPPORTED;
 }
