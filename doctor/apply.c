@@ -8,6 +8,7 @@
  * leaves a patient that is either unpatched or fully patched and says so.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,9 +120,10 @@ static int fill_record(struct patient *p, struct patch_image *img, const struct 
 	return 0;
 }
 
-static int remote(struct patient *p, long nr, long a0, long a1, long a2, long a3, long *result)
+static int remote(struct patient *p, long nr, long a0, long a1, long a2, long a3, long a4,
+		  long *result)
 {
-	const long args[6] = { a0, a1, a2, a3, -1, 0 };
+	const long args[6] = { a0, a1, a2, a3, a4, 0 };
 
 	return patient_remote_syscall(p, nr, args, result);
 }
@@ -129,7 +131,7 @@ static int remote(struct patient *p, long nr, long a0, long a1, long a2, long a3
 static void unmap_region(struct patient *p, const char *ctx, uint64_t base, uint64_t size)
 {
 	long res;
-	int ret = remote(p, SYS_munmap, (long)base, (long)size, 0, 0, &res);
+	int ret = remote(p, SYS_munmap, (long)base, (long)size, 0, 0, 0, &res);
 
 	/* a patient that is gone has nothing left to unmap */
 	if (ret != -ESRCH && (ret || res))
@@ -147,7 +149,7 @@ static int map_region(struct patient *p, const struct patch_image *img, uint64_t
 	int ret;
 
 	ret = remote(p, SYS_mmap, (long)base, (long)img->size, PROT_READ | PROT_EXEC,
-		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, &res);
+		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, &res);
 	if (ret)
 		return ret;
 	if (res == -EEXIST)
@@ -164,7 +166,7 @@ static int map_region(struct patient *p, const struct patch_image *img, uint64_t
 	}
 	if (img->size > img->exec_size) {
 		ret = remote(p, SYS_mprotect, (long)(base + img->exec_size),
-			     (long)(img->size - img->exec_size), PROT_READ | PROT_WRITE, 0, &res);
+			     (long)(img->size - img->exec_size), PROT_READ | PROT_WRITE, 0, 0, &res);
 		if (ret || res) {
 			if (!ret)
 				pr_warn("%s: mprotect in the patient failed: %s\n", img->ctx,
@@ -206,8 +208,10 @@ static void name_region(struct patient *p, const struct patch_image *img)
 {
 	long res;
 
+	uint64_t name = img->base + offsetof(struct record_header, vma_name);
+
 	if (!remote(p, SYS_prctl, PR_SET_VMA, PR_SET_VMA_ANON_NAME, (long)img->base,
-		    (long)img->size, &res) && res == 0)
+		    (long)img->size, (long)name, &res) && res == 0)
 		return;
 	pr_debug("%s: the region stays unnamed\n", img->ctx);
 }

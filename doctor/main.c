@@ -52,9 +52,9 @@ static const char usage_text[] =
 
 static int usage_error(const char *fmt, const char *arg)
 {
-	fprintf(stderr, "libcare-ctl: ");
+	fprintf(stderr, "libcare-ctl: error: ");
 	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n%s", usage_text);
+	fprintf(stderr, " (libcare-ctl -h for help)\n");
 	return EXIT_USAGE;
 }
 
