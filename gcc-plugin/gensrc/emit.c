@@ -1,0 +1,310 @@
+/*
+ * Output: the original assembly, line for line, with the patch added only
+ * inside .pushsection/.popsection blocks and as labels that emit no bytes:
+ *
+ *   F: ...original F...                    (unchanged)
+ *   .Lkpatch.old_end.F:                    (marks the end of F's hot part)
+ *   .size F, .-F
+ *   .pushsection .kpatch.text              F.kpatch: the patched F, its .L
+ *   ...                                    labels suffixed .kpatch, jump
+ *   .popsection                            tables and the .cold part kept
+ *   .kpatch.strtab "F", .kpatch.info       (struct kpatch_info_entry)
+ *
+ * and at the end of the file: new functions, new and changed variables and
+ * every constant the patch uses, copied under LABEL.kpatch.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_STREAMS	8
+
+struct copy_ctx {
+	struct gensrc *g;
+	const struct asm_block *b;
+	struct strmap *defined;	/* labels defined inside the copied block */
+	int line;
+	char name[600];
+};
+
+static const char *copy_token(void *arg, const char *token, int *err)
+{
+	struct copy_ctx *ctx = arg;
+	char *name = ctx->name;
+	struct asm_block *c;
+
+	if (is_local_label(token)) {
+		c = find_block(&ctx->g->patched, token);
+		if (c && c->kind == BLOCK_CONST)
+			c->needed = 1;
+		else if (!strmap_get(ctx->defined, token)) {
+			gensrc_error(ctx->g, &ctx->g->patched, ctx->line,
+				     "'%s' refers to '%s', which gensrc cannot copy with it",
+				     ctx->b->name, token);
+			*err = -EINVAL;
+			return NULL;
+		}
+		snprintf(name, sizeof(ctx->name), "%s.kpatch", token);
+		return name;
+	}
+	if (strmap_get(ctx->defined, token) && ctx->b->state == BLOCK_CHANGED) {
+		snprintf(name, sizeof(ctx->name), "%s.kpatch", token);
+		return name;
+	}
+	return strmap_get(ctx->g->rename, token);
+}
+
+/* Copy one line of a patched block with its names as the output knows them */
+static int copy_line(struct copy_ctx *ctx, int i, struct outbuf *out)
+{
+	const struct asm_line *l = &ctx->g->patched.lines[i];
+	struct outbuf text = { 0 };
+	int err;
+
+	ctx->line = i;
+	err = rewrite_tokens(l, copy_token, ctx, &text);
+	if (!err && text.failed)
+		err = -ENOMEM;
+	if (!err && l->kind == LINE_INSN && ctx->g->opt->force_gotpcrel)
+		err = rewrite_gotpcrel(ctx->g, i, text.data, out);
+	else if (!err)
+		out_printf(out, "%s\n", text.data);
+	free(text.data);
+	return err;
+}
+
+static int collect_defined(struct copy_ctx *ctx)
+{
+	const struct asm_file *file = &ctx->g->patched;
+
+	ctx->defined = strmap_new();
+	if (!ctx->defined)
+		return -ENOMEM;
+	for (int i = ctx->b->first; i <= ctx->b->last; i++) {
+		const char *t = skip_space(file->lines[i].text);
+		char name[512];
+		size_t len = strcspn(t, ":");
+
+		if (file->lines[i].kind != LINE_LABEL || len >= sizeof(name))
+			continue;
+		memcpy(name, t, len);
+		name[len] = '\0';
+		if (strmap_put(ctx->defined, name, (void *)1))
+			return -ENOMEM;
+	}
+	return 0;
+}
+
+static const char *kpatch_section(enum section_kind kind)
+{
+	switch (kind) {
+	case SEC_TEXT:
+		return ".kpatch.text,\"ax\",@progbits";
+	case SEC_RODATA:
+	case SEC_DATA:
+		return ".kpatch.data,\"aw\",@progbits";
+	case SEC_BSS:
+		return ".kpatch.bss,\"aw\",@nobits";
+	default:
+		return NULL;
+	}
+}
+
+/*
+ * The patched function B into .kpatch.text: the lines of each section it
+ * uses (its text, .rodata for jump tables, .text.unlikely for F.cold) are
+ * emitted together, so F.kpatch's .size covers its hot part only.
+ */
+static int emit_function(struct gensrc *g, struct asm_block *b, struct outbuf *out)
+{
+	const struct asm_file *file = &g->patched;
+	struct copy_ctx ctx = { .g = g, .b = b };
+	int streams[MAX_STREAMS], nr_streams = 0, err;
+
+	err = collect_defined(&ctx);
+	for (int i = b->first; i <= b->last && !err; i++) {
+		int s = file->lines[i].section, n;
+
+		for (n = 0; n < nr_streams && streams[n] != s; n++)
+			;
+		if (n < nr_streams)
+			continue;
+		if (nr_streams == MAX_STREAMS || s < 0 || !kpatch_section(file->sections[s].kind)) {
+			gensrc_error(g, file, i, "function '%s' puts code or data in section '%s', "
+				     "which a patch cannot carry", b->name,
+				     s < 0 ? "?" : file->sections[s].name);
+			err = -EINVAL;
+			break;
+		}
+		streams[nr_streams++] = s;
+	}
+	if (err)
+		goto out;
+
+	out_str(out, "\t.pushsection .kpatch.text,\"ax\",@progbits\n");
+	if (b->align_line >= 0)
+		out_printf(out, "%s\n", file->lines[b->align_line].text);
+	if (b->global || (b->state == BLOCK_CHANGED && g->opt->force_global))
+		out_printf(out, "\t.globl\t%s\n", b->out_name);
+	out_printf(out, "\t.type\t%s, @function\n", b->out_name);
+	for (int n = 0; n < nr_streams && !err; n++) {
+		if (n)
+			out_printf(out, "\t.section %s\n",
+				   kpatch_section(file->sections[streams[n]].kind));
+		for (int i = b->first; i <= b->last && !err; i++) {
+			const struct asm_line *l = &file->lines[i];
+
+			if (l->section != streams[n] || is_section_directive(l) ||
+			    is_debug_line(l) || l->kind == LINE_BLANK)
+				continue;
+			if (i == b->hot_size_line && is_redirected(b))
+				out_printf(out, ".Lkpatch.new_end.%s:\n", b->name);
+			err = copy_line(&ctx, i, out);
+		}
+	}
+	out_str(out, "\t.popsection\n");
+out:
+	strmap_free(ctx.defined, 0);
+	return err;
+}
+
+/* The .kpatch.info entry of a redirected function (struct kpatch_info_entry) */
+static void emit_info(const struct asm_block *o, const struct asm_block *p, struct outbuf *out)
+{
+	out_str(out, "\t.pushsection .kpatch.strtab,\"a\",@progbits\n");
+	out_printf(out, ".Lkpatch.name.%s:\n\t.string\t\"%s\"\n", o->name, o->name);
+	out_str(out, "\t.popsection\n");
+	out_str(out, "\t.pushsection .kpatch.info,\"aw\",@progbits\n\t.balign 8\n");
+	out_printf(out, "\t.quad\t%s\n", o->name);
+	out_printf(out, "\t.quad\t.Lkpatch.old_end.%s - %s\n", o->name, o->name);
+	out_printf(out, "\t.quad\t%s\n", p->out_name);
+	out_printf(out, "\t.quad\t.Lkpatch.new_end.%s - %s\n", p->name, p->out_name);
+	out_printf(out, "\t.quad\t.Lkpatch.name.%s\n", o->name);
+	out_str(out, "\t.quad\t0\n\t.popsection\n");
+}
+
+/* A new or changed variable, or a constant, into .kpatch.data/.kpatch.bss */
+static int emit_data(struct gensrc *g, struct asm_block *b, struct outbuf *out)
+{
+	const struct asm_file *file = &g->patched;
+	enum section_kind kind = block_section_kind(file, b);
+	struct copy_ctx ctx = { .g = g, .b = b };
+	int err = 0;
+
+	if (b->common)
+		kind = SEC_BSS;
+	if (kind == SEC_RODATA || kind == SEC_DATA || kind == SEC_BSS)
+		out_printf(out, "\t.pushsection %s\n", kpatch_section(kind));
+	else {
+		gensrc_error(g, file, b->first, "'%s' is in section '%s', which a patch cannot carry",
+			     b->name, b->section >= 0 ? file->sections[b->section].name : "?");
+		return -EINVAL;
+	}
+	ctx.defined = strmap_new();
+	if (!ctx.defined || strmap_put(ctx.defined, b->name, (void *)1)) {
+		strmap_free(ctx.defined, 0);
+		return -ENOMEM;
+	}
+	if (b->common && b->common_align > 1)
+		out_printf(out, "\t.balign %ld\n", b->common_align);
+	else if (b->align_line >= 0)
+		out_printf(out, "%s\n", file->lines[b->align_line].text);
+	if (b->kind == BLOCK_VAR) {
+		if (b->global)
+			out_printf(out, "\t.globl\t%s\n", b->out_name);
+		out_printf(out, "\t.type\t%s, @object\n", b->out_name);
+		if (b->size >= 0)
+			out_printf(out, "\t.size\t%s, %ld\n", b->out_name, b->size);
+	}
+	if (b->common) {
+		out_printf(out, "%s:\n\t.zero\t%ld\n", b->out_name, b->size);
+	} else {
+		if (b->kind == BLOCK_CONST)
+			out_printf(out, "%s.kpatch:\n", b->name);
+		else
+			out_printf(out, "%s:\n", b->out_name);
+		for (int i = b->first + 1; i <= b->last && !err; i++)
+			if (file->lines[i].kind != LINE_BLANK)
+				err = copy_line(&ctx, i, out);
+	}
+	out_str(out, "\t.popsection\n");
+	strmap_free(ctx.defined, 0);
+	return err;
+}
+
+/* Everything of the patched file that goes at the end of the output */
+static int emit_additions(struct gensrc *g, struct outbuf *out)
+{
+	int err = 0, more = 1;
+
+	for (int i = 0; i < g->patched.nr_blocks && !err; i++) {
+		struct asm_block *b = &g->patched.blocks[i];
+
+		if (b->kind == BLOCK_FUNC && (b->state == BLOCK_NEW || !is_redirected(b)) &&
+		    b->state != BLOCK_SAME)
+			err = emit_function(g, b, out);
+	}
+	for (int i = 0; i < g->patched.nr_blocks && !err; i++) {
+		struct asm_block *b = &g->patched.blocks[i];
+
+		if (b->kind == BLOCK_VAR && b->state != BLOCK_SAME)
+			err = emit_data(g, b, out);
+	}
+	/* constants can refer to constants: copy until nothing new is needed */
+	while (more && !err) {
+		more = 0;
+		for (int i = 0; i < g->patched.nr_blocks && !err; i++) {
+			struct asm_block *b = &g->patched.blocks[i];
+
+			if (b->kind != BLOCK_CONST || b->needed != 1)
+				continue;
+			b->needed = 2;
+			more = 1;
+			err = emit_data(g, b, out);
+		}
+	}
+	return err;
+}
+
+int emit_merged(struct gensrc *g, struct outbuf *out)
+{
+	struct asm_file *file = &g->orig;
+	struct asm_block **size_at = calloc(file->nr_lines + 1, sizeof(*size_at));
+	struct asm_block **end_at = calloc(file->nr_lines + 1, sizeof(*end_at));
+	int err = 0;
+
+	if (!size_at || !end_at) {
+		err = -ENOMEM;
+		goto out;
+	}
+	for (int i = 0; i < file->nr_blocks; i++) {
+		struct asm_block *o = &file->blocks[i];
+
+		if (o->kind == BLOCK_FUNC && o->twin && is_redirected(o->twin) &&
+		    o->hot_size_line >= 0) {
+			size_at[o->hot_size_line] = o;
+			end_at[o->last] = o;
+		}
+	}
+	for (int i = 0; i < file->nr_lines && !err; i++) {
+		if (size_at[i])
+			out_printf(out, ".Lkpatch.old_end.%s:\n", size_at[i]->name);
+		out_printf(out, "%s\n", file->lines[i].text);
+		if (end_at[i]) {
+			err = emit_function(g, end_at[i]->twin, out);
+			if (!err)
+				emit_info(end_at[i], end_at[i]->twin, out);
+		}
+	}
+	if (!err)
+		err = emit_additions(g, out);
+	if (!err && out->failed)
+		err = -ENOMEM;
+out:
+	free(size_at);
+	free(end_at);
+	return err;
+}

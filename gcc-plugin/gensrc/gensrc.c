@@ -1,0 +1,48 @@
+/*
+ * gensrc_merge(): the pipeline.  Parse both files into blocks, pair every
+ * patched variable and function with its original twin, check the data
+ * rules, then write the original text with the patch added.
+ */
+#include <errno.h>
+#include <stdlib.h>
+
+#include "internal.h"
+
+int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t patched_len,
+		 const struct gensrc_options *opt, char **out, size_t *out_len)
+{
+	struct gensrc g = { .opt = opt };
+	struct outbuf buf = { 0 };
+	int err;
+
+	g.orig.name = opt->orig_name ? opt->orig_name : "original";
+	g.patched.name = opt->patched_name ? opt->patched_name : "patched";
+	g.rename = strmap_new();
+	if (!g.rename)
+		return -ENOMEM;
+	err = parse_file(&g, &g.orig, orig, orig_len);
+	if (!err)
+		err = parse_file(&g, &g.patched, patched, patched_len);
+	if (!err)
+		err = match_variables(&g);
+	if (!err)
+		err = match_functions(&g);
+	if (!err)
+		err = check_removed_variables(&g);
+	if (!err)
+		err = emit_merged(&g, &buf);
+	if (err == -ENOMEM)
+		gensrc_error(&g, NULL, -1, "out of memory");
+	if (!err) {
+		*out = buf.data ? buf.data : calloc(1, 1);
+		*out_len = buf.len;
+		if (!*out)
+			err = -ENOMEM;
+	} else {
+		free(buf.data);
+	}
+	free_file(&g.orig);
+	free_file(&g.patched);
+	strmap_free(g.rename, 0);
+	return err;
+}

@@ -1,0 +1,46 @@
+/*
+ * gensrc: merge the assembly of a translation unit's original and patched
+ * builds into one assembly file that assembles to the original object plus
+ * the changed and new code and data in .kpatch.* sections.  A plain C
+ * library with no GCC dependency, shared by kpatch_gensrc and the plugin.
+ */
+#ifndef LIBCARE_GENSRC_H
+#define LIBCARE_GENSRC_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct gensrc_options {
+	/* names used in diagnostics; "original" and "patched" when NULL */
+	const char *orig_name;
+	const char *patched_name;
+	/* reach variables the patch does not define through sym@GOTPCREL(%rip) */
+	int force_gotpcrel;
+	/* make the .kpatch copies of static functions global symbols */
+	int force_global;
+	/*
+	 * Diagnostic sink: one message per call, without a trailing newline
+	 * and without a program prefix ("patched:12: variable 'x': ...").
+	 * NULL prints "gensrc: error: MESSAGE" on stderr.
+	 */
+	void (*message)(void *arg, const char *message);
+	void *message_arg;
+};
+
+/*
+ * Merge ORIG and PATCHED (neither needs a terminating NUL).  On success
+ * returns 0 and sets *out to a malloc'ed NUL-terminated text of *out_len
+ * bytes.  On failure returns -errno (-EINVAL for assembly gensrc cannot
+ * patch safely, after reporting why through opt->message).
+ */
+int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t patched_len,
+		 const struct gensrc_options *opt, char **out, size_t *out_len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

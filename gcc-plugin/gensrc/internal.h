@@ -1,0 +1,132 @@
+/*
+ * gensrc internals: the parsed form of one assembly file and the state of
+ * a merge.  parse.c fills struct asm_file, data.c and match.c pair blocks
+ * with their twins and decide what changed, emit.c writes the result.
+ */
+#ifndef LIBCARE_GENSRC_INTERNAL_H
+#define LIBCARE_GENSRC_INTERNAL_H
+
+#include <stddef.h>
+
+#include "gensrc.h"
+
+enum line_kind { LINE_BLANK, LINE_LABEL, LINE_DIRECTIVE, LINE_INSN };
+
+struct asm_line {
+	char *text;		/* NUL-terminated, without the newline */
+	enum line_kind kind;
+	int section;		/* section in effect after this line */
+};
+
+enum section_kind { SEC_TEXT, SEC_RODATA, SEC_DATA, SEC_BSS, SEC_TLS, SEC_OTHER };
+
+struct asm_section {
+	char *name;
+	enum section_kind kind;
+};
+
+enum block_kind { BLOCK_FUNC, BLOCK_VAR, BLOCK_CONST };
+enum block_state { BLOCK_SAME, BLOCK_CHANGED, BLOCK_NEW };
+
+/* A function, a variable or a local constant (.LC0, a .L table) */
+struct asm_block {
+	enum block_kind kind;
+	char *name;
+	int first, last;	/* lines of the definition, inclusive */
+	int align_line;		/* alignment directive just before it, or -1 */
+	int section;
+	int global;		/* .globl or .weak */
+	int common;		/* .comm/.lcomm: no content lines */
+	long size;		/* from .size or .comm, -1 when unknown */
+	long common_align;
+	int hot_size_line;	/* functions: the `.size F, .-F` line */
+	char *owner;		/* name.N statics: the function that uses it first */
+	struct asm_block *twin;
+	enum block_state state;
+	char *out_name;		/* the name it has in the merged output */
+	int needed;		/* constants: referenced by emitted code */
+};
+
+struct strmap;
+
+struct asm_file {
+	const char *name;
+	char *buf;
+	struct asm_line *lines;
+	int nr_lines;
+	struct asm_section *sections;
+	int nr_sections;
+	struct asm_block *blocks;
+	int nr_blocks;
+	struct strmap *by_name;		/* name -> struct asm_block * */
+};
+
+struct outbuf {
+	char *data;
+	size_t len, size;
+	int failed;		/* out of memory */
+};
+
+struct gensrc {
+	const struct gensrc_options *opt;
+	struct asm_file orig, patched;
+	/* patched symbol name -> the name patched code uses for it in the output */
+	struct strmap *rename;
+};
+
+/* util.c */
+struct strmap *strmap_new(void);
+void strmap_free(struct strmap *map, int free_values);
+void *strmap_get(struct strmap *map, const char *key);
+int strmap_put(struct strmap *map, const char *key, void *value);
+
+void out_add(struct outbuf *out, const char *s, size_t len);
+void out_str(struct outbuf *out, const char *s);
+void out_printf(struct outbuf *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+void gensrc_error(struct gensrc *g, const struct asm_file *file, int line, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+char *xstrndup(const char *s, size_t len);
+
+/*
+ * Copy LINE to OUT with every symbol token passed through MAP; MAP returns
+ * the replacement or NULL to keep the token.  The mnemonic or directive
+ * name, registers, @-suffixes, strings and comments are not tokens.  With
+ * OUT NULL only MAP is called.  Returns the first non-zero *ERR MAP set.
+ */
+typedef const char *(*token_fn)(void *arg, const char *token, int *err);
+int rewrite_tokens(const struct asm_line *line, token_fn map, void *arg, struct outbuf *out);
+
+/* text helpers */
+const char *skip_space(const char *s);
+int directive_is(const char *text, const char *name);
+int is_debug_line(const struct asm_line *line);
+int is_local_label(const char *name);
+int is_section_directive(const struct asm_line *line);
+int is_const_label(const char *name);
+
+/* parse.c */
+int parse_file(struct gensrc *g, struct asm_file *file, const char *text, size_t len);
+void free_file(struct asm_file *file);
+struct asm_block *find_block(const struct asm_file *file, const char *name);
+
+/* data.c */
+enum section_kind block_section_kind(const struct asm_file *file, const struct asm_block *b);
+int name_new_block(struct gensrc *g, struct asm_block *b);
+int match_variables(struct gensrc *g);
+int check_removed_variables(struct gensrc *g);
+
+/* match.c */
+int normalise_block(struct gensrc *g, const struct asm_file *file, const struct asm_block *b,
+		    struct outbuf *out);
+int match_functions(struct gensrc *g);
+int is_redirected(const struct asm_block *p);
+
+/* gotpcrel.c */
+int rewrite_gotpcrel(struct gensrc *g, int line, const char *insn, struct outbuf *out);
+int in_patch(struct gensrc *g, const char *name);
+
+/* emit.c */
+int emit_merged(struct gensrc *g, struct outbuf *out);
+
+#endif

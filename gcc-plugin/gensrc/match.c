@@ -1,0 +1,225 @@
+/*
+ * Twin matching and normalisation.  Functions are paired by name and
+ * compared in a normal form that hides what GCC renumbers or moves when
+ * some other function changes:
+ *
+ *   .L5 / .L7 (jump labels, tables)  -> {L0}, {L1} in order of appearance
+ *   .LC3 (constant pool)             -> {"hello\n"}: compared by content
+ *   calls.3 (function static)        -> its original name, calls.1
+ *   .loc/.file, .LVL/.LBB/.LFB...    -> dropped: line numbers and debug
+ *                                       ranges never make a change
+ *
+ * A changed GCC clone (foo.constprop.0, foo.isra.0, foo.part.0) is not
+ * redirected: its callers were specialised with it, so it becomes a new
+ * function foo.constprop.0.kpatch and every caller counts as changed.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#define MAX_CONST_DEPTH	4
+
+struct normal_ctx {
+	struct gensrc *g;
+	const struct asm_file *file;
+	struct strmap *labels;	/* .L label -> 1 + its canonical number */
+	int nr_labels;
+	int depth;
+	char label[32];
+	char *content;		/* the last constant's normal form */
+};
+
+static int normalise_lines(struct gensrc *g, const struct asm_file *file,
+			   const struct asm_block *b, struct outbuf *out, int depth);
+
+static const char *normal_token(void *arg, const char *token, int *err)
+{
+	struct normal_ctx *ctx = arg;
+	struct asm_block *c;
+	long n;
+
+	if (!is_local_label(token)) {
+		if (ctx->file == &ctx->g->patched)
+			return strmap_get(ctx->g->rename, token);
+		return NULL;
+	}
+	c = find_block(ctx->file, token);
+	if (c && c->kind == BLOCK_CONST && ctx->depth < MAX_CONST_DEPTH) {
+		struct outbuf sub = { 0 };
+
+		out_str(&sub, "{");
+		*err = normalise_lines(ctx->g, ctx->file, c, &sub, ctx->depth + 1);
+		out_str(&sub, "}");
+		if (sub.failed && !*err)
+			*err = -ENOMEM;
+		free(ctx->content);
+		ctx->content = sub.data;
+		return ctx->content;
+	}
+	n = (long)strmap_get(ctx->labels, token);
+	if (!n) {
+		n = ++ctx->nr_labels;
+		*err = strmap_put(ctx->labels, token, (void *)n);
+	}
+	snprintf(ctx->label, sizeof(ctx->label), "{L%ld}", n - 1);
+	return ctx->label;
+}
+
+/* Append TEXT with blanks collapsed and trimmed, and a newline */
+static void append_collapsed(struct outbuf *out, const char *text)
+{
+	int blank = 0, started = 0;
+
+	for (const char *s = text; *s; s++) {
+		if (*s == ' ' || *s == '\t') {
+			blank = 1;
+			continue;
+		}
+		if (blank && started)
+			out_add(out, " ", 1);
+		out_add(out, s, 1);
+		blank = 0;
+		started = 1;
+	}
+	out_add(out, "\n", 1);
+}
+
+static int normalise_lines(struct gensrc *g, const struct asm_file *file,
+			   const struct asm_block *b, struct outbuf *out, int depth)
+{
+	struct normal_ctx ctx = { .g = g, .file = file, .depth = depth };
+	struct outbuf line = { 0 };
+	int err = 0;
+
+	ctx.labels = strmap_new();
+	if (!ctx.labels)
+		return -ENOMEM;
+	/* the defining label is compared by pairing, not by text */
+	for (int i = b->first + 1; i <= b->last && !err; i++) {
+		const struct asm_line *l = &file->lines[i];
+
+		if (l->kind == LINE_BLANK || is_debug_line(l))
+			continue;
+		line.len = 0;
+		err = rewrite_tokens(l, normal_token, &ctx, &line);
+		if (!err)
+			append_collapsed(out, line.data);
+		if (out->failed)
+			err = -ENOMEM;
+	}
+	free(line.data);
+	free(ctx.content);
+	strmap_free(ctx.labels, 0);
+	return err;
+}
+
+int normalise_block(struct gensrc *g, const struct asm_file *file, const struct asm_block *b,
+		    struct outbuf *out)
+{
+	return normalise_lines(g, file, b, out, 0);
+}
+
+static int is_clone(const struct asm_block *b)
+{
+	static const char *const suffixes[] = {
+		".constprop.", ".isra.", ".part.", ".lto_priv.", ".specialized.", NULL
+	};
+
+	if (b->global)
+		return 0;
+	for (int i = 0; suffixes[i]; i++)
+		if (strstr(b->name, suffixes[i]))
+			return 1;
+	return 0;
+}
+
+static int function_changed(struct gensrc *g, struct asm_block *p, char **orig_norm, int *changed)
+{
+	struct asm_block *o = p->twin;
+	char **cached = &orig_norm[o - g->orig.blocks];
+	struct outbuf b = { 0 };
+	int err = 0;
+
+	if (!*cached) {
+		struct outbuf a = { 0 };
+
+		err = normalise_block(g, &g->orig, o, &a);
+		*cached = a.data ? a.data : strdup("");
+		if (!err && !*cached)
+			err = -ENOMEM;
+	}
+	if (!err)
+		err = normalise_block(g, &g->patched, p, &b);
+	if (!err)
+		*changed = strcmp(*cached, b.data ? b.data : "") != 0;
+	free(b.data);
+	return err;
+}
+
+static int mark_changed(struct gensrc *g, struct asm_block *p, int *renamed)
+{
+	char name[512];
+	char *copy;
+
+	p->state = BLOCK_CHANGED;
+	snprintf(name, sizeof(name), "%s.kpatch", p->name);
+	copy = strdup(name);
+	if (!copy)
+		return -ENOMEM;
+	free(p->out_name);
+	p->out_name = copy;
+	if (!is_clone(p))
+		return 0;
+	*renamed = 1;
+	return strmap_put(g->rename, p->name, p->out_name);
+}
+
+int match_functions(struct gensrc *g)
+{
+	char **orig_norm = calloc(g->orig.nr_blocks + 1, sizeof(*orig_norm));
+	int renamed = 1, err = 0;
+
+	if (!orig_norm)
+		return -ENOMEM;
+	for (int i = 0; i < g->patched.nr_blocks && !err; i++) {
+		struct asm_block *p = &g->patched.blocks[i];
+		struct asm_block *o = find_block(&g->orig, p->name);
+
+		if (p->kind != BLOCK_FUNC)
+			continue;
+		if (o && o->kind == BLOCK_FUNC) {
+			p->twin = o;
+			o->twin = p;
+		} else {
+			p->state = BLOCK_NEW;
+			err = name_new_block(g, p);
+		}
+	}
+	/* a changed clone renames itself, which changes its callers: repeat */
+	while (renamed && !err) {
+		renamed = 0;
+		for (int i = 0; i < g->patched.nr_blocks && !err; i++) {
+			struct asm_block *p = &g->patched.blocks[i];
+			int changed = 0;
+
+			if (p->kind != BLOCK_FUNC || !p->twin || p->state != BLOCK_SAME)
+				continue;
+			err = function_changed(g, p, orig_norm, &changed);
+			if (!err && changed)
+				err = mark_changed(g, p, &renamed);
+		}
+	}
+	for (int i = 0; i < g->orig.nr_blocks; i++)
+		free(orig_norm[i]);
+	free(orig_norm);
+	return err;
+}
+
+/* A changed function that the original's callers reach through an entry jump */
+int is_redirected(const struct asm_block *p)
+{
+	return p->kind == BLOCK_FUNC && p->state == BLOCK_CHANGED && !is_clone(p);
+}

@@ -1,0 +1,148 @@
+/*
+ * kpatch_gensrc: the command line over the gensrc library.
+ *
+ *   kpatch_gensrc [--os=rhel6] [--force-gotpcrel] [--force-global]
+ *                 -i ORIG.s -i PATCHED.s -o OUT.s
+ *
+ * Exit status: 0 merged, 1 the files cannot be merged (one error line says
+ * why), 2 bad usage.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gcc-plugin/gensrc/gensrc.h"
+
+static const char *prog = "kpatch_gensrc";
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: %s [--os=rhel6] [--force-gotpcrel] [--force-global] "
+		"-i ORIG.s -i PATCHED.s -o OUT.s\n"
+		"  --force-gotpcrel  reach variables outside the patch through the GOT\n"
+		"  --force-global    make the .kpatch copies of static functions global\n"
+		"  --os=NAME         accepted for compatibility, ignored\n", prog);
+}
+
+static void print_message(void *arg, const char *message)
+{
+	(void)arg;
+	fprintf(stderr, "%s: error: %s\n", prog, message);
+}
+
+static int read_file(const char *path, char **text, size_t *len)
+{
+	FILE *f = fopen(path, "r");
+	size_t size = 1 << 16, n = 0;
+	char *buf = NULL, *grown;
+
+	if (!f)
+		return -errno;
+	for (;;) {
+		grown = realloc(buf, size);
+		if (!grown) {
+			free(buf);
+			fclose(f);
+			return -ENOMEM;
+		}
+		buf = grown;
+		n += fread(buf + n, 1, size - n, f);
+		if (n < size)
+			break;
+		size *= 2;
+	}
+	if (ferror(f)) {
+		free(buf);
+		fclose(f);
+		return -EIO;
+	}
+	fclose(f);
+	*text = buf;
+	*len = n;
+	return 0;
+}
+
+static int write_file(const char *path, const char *text, size_t len)
+{
+	FILE *f = fopen(path, "w");
+
+	if (!f)
+		return -errno;
+	if (fwrite(text, 1, len, f) != len) {
+		fclose(f);
+		return -EIO;
+	}
+	return fclose(f) ? -errno : 0;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option long_options[] = {
+		{ "os", required_argument, NULL, 'O' },
+		{ "force-gotpcrel", no_argument, NULL, 'G' },
+		{ "force-global", no_argument, NULL, 'g' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct gensrc_options opt = { .message = print_message };
+	const char *inputs[2] = { NULL, NULL }, *output = NULL;
+	char *text[2] = { NULL, NULL }, *merged = NULL;
+	size_t len[2], merged_len;
+	int nr_inputs = 0, c, err;
+
+	while ((c = getopt_long(argc, argv, "i:o:h", long_options, NULL)) != -1) {
+		switch (c) {
+		case 'i':
+			if (nr_inputs == 2) {
+				fprintf(stderr, "%s: error: more than two -i files\n", prog);
+				return 2;
+			}
+			inputs[nr_inputs++] = optarg;
+			break;
+		case 'o':
+			output = optarg;
+			break;
+		case 'O':
+			break;
+		case 'G':
+			opt.force_gotpcrel = 1;
+			break;
+		case 'g':
+			opt.force_global = 1;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (nr_inputs != 2 || !output || optind != argc) {
+		fprintf(stderr, "%s: error: need -i ORIG.s -i PATCHED.s -o OUT.s\n", prog);
+		return 2;
+	}
+
+	for (int i = 0; i < 2; i++) {
+		err = read_file(inputs[i], &text[i], &len[i]);
+		if (err) {
+			fprintf(stderr, "%s: error: %s: %s\n", prog, inputs[i], strerror(-err));
+			goto out;
+		}
+	}
+	opt.orig_name = inputs[0];
+	opt.patched_name = inputs[1];
+	err = gensrc_merge(text[0], len[0], text[1], len[1], &opt, &merged, &merged_len);
+	if (err)
+		goto out;
+	err = write_file(output, merged, merged_len);
+	if (err)
+		fprintf(stderr, "%s: error: %s: %s\n", prog, output, strerror(-err));
+out:
+	free(text[0]);
+	free(text[1]);
+	free(merged);
+	return err ? 1 : 0;
+}
