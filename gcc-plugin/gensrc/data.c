@@ -216,6 +216,15 @@ static int check_variable(struct gensrc *g, struct asm_block *p)
 	char name[512];
 	int same, err;
 
+	if (ok == SEC_RODATA && pk == SEC_RODATA && !o->global && !p->global) {
+		err = same_content(g, p, &same);
+		if (err || (same && o->size == p->size))
+			return err;
+		/* a private constant: the patch carries its own copy */
+		p->state = BLOCK_CHANGED;
+		snprintf(name, sizeof(name), "%s.kpatch", o->name);
+		return set_out_name(g, p, name);
+	}
 	if (o->size >= 0 && p->size >= 0 && o->size != p->size) {
 		gensrc_error(g, &g->patched, p->first,
 			     "variable '%s': size changed from %ld to %ld bytes; the running "
@@ -227,12 +236,6 @@ static int check_variable(struct gensrc *g, struct asm_block *p)
 		return err;
 	if (same && ok == pk)
 		return 0;
-	if (ok == SEC_RODATA && pk == SEC_RODATA && !o->global && !p->global) {
-		/* a private constant: the patch carries its own copy */
-		p->state = BLOCK_CHANGED;
-		snprintf(name, sizeof(name), "%s.kpatch", o->name);
-		return set_out_name(g, p, name);
-	}
 	if (ok != pk && !(ok == SEC_BSS && pk == SEC_DATA) && !(ok == SEC_DATA && pk == SEC_BSS)) {
 		gensrc_error(g, &g->patched, p->first,
 			     "variable '%s': moved from %s to %s; its type or qualifiers changed",

@@ -107,7 +107,8 @@ static enum section_kind section_kind(const char *name, const char *flags, int n
 		return SEC_TLS;
 	if (!strncmp(name, ".bss", 4) || nobits)
 		return strchr(flags, 'a') || !strncmp(name, ".bss", 4) ? SEC_BSS : SEC_OTHER;
-	if (!strncmp(name, ".rodata", 7))
+	/* .data.rel.ro holds constants that need relocating: read-only once loaded */
+	if (!strncmp(name, ".rodata", 7) || !strncmp(name, ".data.rel.ro", 12))
 		return SEC_RODATA;
 	if (!strncmp(name, ".data", 5))
 		return SEC_DATA;
@@ -418,7 +419,8 @@ static int find_blocks(struct gensrc *g, struct asm_file *file, struct strmap *a
 			continue;
 		}
 		if (line->kind == LINE_DIRECTIVE && directive_is(line->text, ".local")) {
-			a = attr_of(attrs, first_operand(line->text, name, sizeof(name)));
+			first_operand(line->text, name, sizeof(name));
+			a = attr_of(attrs, name);
 			if (!a)
 				return -ENOMEM;
 			a->global = -1;

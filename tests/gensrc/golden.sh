@@ -1,0 +1,26 @@
+#!/bin/sh
+# golden.sh KPATCH_GENSRC DIR NAME: merge DIR/NAME.orig.s with
+# DIR/NAME.patched.s and compare the result with NAME.expected.s, or for
+# an error case the diagnostic with NAME.expected.err.
+set -u
+gensrc=$1 dir=$2 name=$3
+out=$(mktemp) err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+cd "$dir" || exit 1
+gflags=$(cat "$name.gensrc-flags" 2>/dev/null || true)
+
+"$gensrc" $gflags -i "$name.orig.s" -i "$name.patched.s" -o "$out" 2>"$err"
+rc=$?
+if [ -f "$name.expected.err" ]; then
+	if [ $rc -eq 0 ]; then
+		echo "FAIL $name: kpatch_gensrc accepted the patch; expected: $(cat "$name.expected.err")"
+		exit 1
+	fi
+	diff -u "$name.expected.err" "$err" || { echo "FAIL $name: other diagnostic"; exit 1; }
+else
+	if [ $rc -ne 0 ]; then
+		echo "FAIL $name: kpatch_gensrc failed:"; cat "$err"; exit 1
+	fi
+	diff -u "$name.expected.s" "$out" || { echo "FAIL $name: output differs"; exit 1; }
+fi
+echo "ok $name"

@@ -1,0 +1,4 @@
+#include <stdio.h>
+static int total;
+__attribute__((noipa)) void add(int x) { total += x; }
+int main(void) { add(2); printf("%d\n", total); return 0; }

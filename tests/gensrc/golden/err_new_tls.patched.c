@@ -1,0 +1,2 @@
+__thread int level;
+__attribute__((noipa)) int depth(void) { return ++level; }

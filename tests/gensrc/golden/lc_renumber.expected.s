@@ -1,0 +1,87 @@
+	.file	"lc_renumber.c"
+	.text
+	.section	.rodata.str1.1,"aMS",@progbits,1
+.LC0:
+	.string	"first"
+	.text
+	.p2align 4
+	.globl	first
+	.type	first, @function
+first:
+.LFB11:
+	.cfi_startproc
+	leaq	.LC0(%rip), %rdi
+	jmp	puts@PLT
+	.cfi_endproc
+.LFE11:
+.Lkpatch.old_end.first:
+	.size	first, .-first
+	.pushsection .kpatch.text,"ax",@progbits
+	.p2align 4
+	.globl	first.kpatch
+	.type	first.kpatch, @function
+first.kpatch:
+	.cfi_startproc
+	subq	$8, %rsp
+	.cfi_def_cfa_offset 16
+	leaq	.LC0.kpatch(%rip), %rdi
+	call	puts@PLT
+	leaq	.LC1.kpatch(%rip), %rdi
+	addq	$8, %rsp
+	.cfi_def_cfa_offset 8
+	jmp	puts@PLT
+	.cfi_endproc
+.Lkpatch.new_end.first:
+	.size	first.kpatch, .-first.kpatch
+	.popsection
+	.pushsection .kpatch.strtab,"a",@progbits
+.Lkpatch.name.first:
+	.string	"first"
+	.popsection
+	.pushsection .kpatch.info,"aw",@progbits
+	.balign 8
+	.quad	first
+	.quad	.Lkpatch.old_end.first - first
+	.quad	first.kpatch
+	.quad	.Lkpatch.new_end.first - first.kpatch
+	.quad	.Lkpatch.name.first
+	.quad	0
+	.popsection
+	.section	.rodata.str1.1
+.LC1:
+	.string	"second"
+.LC2:
+	.string	"x"
+.LC3:
+	.string	"%s-%d\n"
+	.text
+	.p2align 4
+	.globl	second
+	.type	second, @function
+second:
+.LFB12:
+	.cfi_startproc
+	subq	$8, %rsp
+	.cfi_def_cfa_offset 16
+	leaq	.LC1(%rip), %rdi
+	call	puts@PLT
+	movl	$2, %edx
+	xorl	%eax, %eax
+	addq	$8, %rsp
+	.cfi_def_cfa_offset 8
+	leaq	.LC2(%rip), %rsi
+	leaq	.LC3(%rip), %rdi
+	jmp	printf@PLT
+	.cfi_endproc
+.LFE12:
+	.size	second, .-second
+	.ident	"GCC: (Debian 12.2.0-14+deb12u1) 12.2.0"
+	.section	.note.GNU-stack,"",@progbits
+	.pushsection .kpatch.data,"aw",@progbits
+.LC0.kpatch:
+	.string	"first"
+	.popsection
+	.pushsection .kpatch.data,"aw",@progbits
+.LC1.kpatch:
+	.string	"first, again"
+	.popsection

@@ -1,0 +1,2 @@
+int hits;
+__attribute__((noipa)) void hit(void) { hits++; }

@@ -1,0 +1,1 @@
+__attribute__((noipa)) int check(int len) { return len < 64; }

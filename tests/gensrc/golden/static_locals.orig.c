@@ -1,0 +1,2 @@
+__attribute__((noipa)) int tick(void) { static int count; return ++count; }
+__attribute__((noipa)) int tock(void) { static int count = 10; return count--; }
