@@ -285,11 +285,14 @@ int main(int argc, char **argv)
 	const char *cmd;
 	int opt;
 
+	log_set_program("libcare-ctl");
 	opterr = 0;
 	while ((opt = getopt(argc, argv, "+vh")) != -1) {
 		switch (opt) {
 		case 'v':
-			log_set_level(LOG_LEVEL_INFO);
+			/* -v shows progress, -vv every step */
+			log_set_level(log_get_level() == LOG_LEVEL_WARN ? LOG_LEVEL_INFO
+									: LOG_LEVEL_DEBUG);
 			break;
 		case 'h':
 			fputs(usage_text, stdout);
