@@ -24,6 +24,8 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	if (!err)
 		err = parse_file(&g, &g.patched, patched, patched_len);
 	if (!err)
+		err = check_same_source(&g);
+	if (!err)
 		err = match_variables(&g);
 	if (!err)
 		err = match_functions(&g);

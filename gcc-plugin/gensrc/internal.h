@@ -59,6 +59,8 @@ struct asm_file {
 	struct asm_block *blocks;
 	int nr_blocks;
 	struct strmap *by_name;		/* name -> struct asm_block * */
+	const char *source;		/* .file "x.c": the compiled source, or NULL */
+	int source_line;
 };
 
 struct outbuf {
@@ -109,6 +111,7 @@ int is_const_label(const char *name);
 int parse_file(struct gensrc *g, struct asm_file *file, const char *text, size_t len);
 void free_file(struct asm_file *file);
 struct asm_block *find_block(const struct asm_file *file, const char *name);
+int check_same_source(struct gensrc *g);
 
 /* data.c */
 enum section_kind block_section_kind(const struct asm_file *file, const struct asm_block *b);

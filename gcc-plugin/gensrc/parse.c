@@ -471,6 +471,39 @@ static int find_blocks(struct gensrc *g, struct asm_file *file, struct strmap *a
 	return 0;
 }
 
+/* The first `.file "x.c"` (not DWARF's numbered .file) names the source */
+static void find_source(struct asm_file *file)
+{
+	for (int i = 0; i < file->nr_lines; i++) {
+		const char *t = skip_space(file->lines[i].text);
+
+		if (file->lines[i].kind != LINE_DIRECTIVE || !directive_is(t, ".file"))
+			continue;
+		t = skip_space(t + 5);
+		if (*t != '"')
+			continue;
+		file->source = t;
+		file->source_line = i;
+		return;
+	}
+}
+
+/*
+ * Both files must come from the same source: merging two different
+ * translation units would patch one object with another's code.
+ */
+int check_same_source(struct gensrc *g)
+{
+	const char *a = g->orig.source, *b = g->patched.source;
+
+	if (!a || !b || !strcmp(a, b))
+		return 0;
+	gensrc_error(g, &g->patched, g->patched.source_line,
+		     "the original was compiled from %s and the patched assembly from %s; "
+		     "both stages must build the same source file", a, b);
+	return -EINVAL;
+}
+
 int parse_file(struct gensrc *g, struct asm_file *file, const char *text, size_t len)
 {
 	struct strmap *attrs = strmap_new();
@@ -479,8 +512,10 @@ int parse_file(struct gensrc *g, struct asm_file *file, const char *text, size_t
 	if (!attrs)
 		return -ENOMEM;
 	err = split_lines(file, text, len);
-	if (!err)
+	if (!err) {
+		find_source(file);
 		err = collect_attributes(file, attrs);
+	}
 	if (!err)
 		err = find_blocks(g, file, attrs);
 	strmap_free(attrs, 1);
