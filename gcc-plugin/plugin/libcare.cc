@@ -146,7 +146,8 @@ static int stage_paths(char *original, char *patched, size_t size)
 }
 
 /* The patched stage: merge the stashed original with this text. */
-static int merge_with_original(const char *original_path, char **out, size_t *out_len)
+static int merge_with_original(const char *original_path, const char *patched_path, char **out,
+			       size_t *out_len)
 {
 	char *original;
 	size_t original_len;
@@ -162,6 +163,9 @@ static int merge_with_original(const char *original_path, char **out, size_t *ou
 		libcare_error("%s: %s", original_path, xstrerror(-err));
 		return err;
 	}
+	/* messages name the stashed files, which the user can open */
+	merge_options.orig_name = original_path;
+	merge_options.patched_name = patched_path;
 	err = gensrc_merge(original, original_len, asm_text, asm_len, &merge_options, out,
 			   out_len);
 	if (err && defer_errors) {
@@ -206,7 +210,7 @@ static void finish(void *gcc_data, void *user_data)
 			libcare_error("%s: %s", patched_path, xstrerror(-err));
 			goto out;
 		}
-		if (merge_with_original(original_path, &merged, &merged_len))
+		if (merge_with_original(original_path, patched_path, &merged, &merged_len))
 			goto out;
 		text = merged;
 		len = merged_len;
