@@ -1,0 +1,391 @@
+/*
+ * Whole-file ELF handling for kpatch_strip and kpatch_make.  Every offset,
+ * index and string the tools follow is checked once in elf_parse(), so the
+ * editing code can index sections, symbols and relocations directly.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/log.h"
+#include "linker/elfio.h"
+
+#define MAX_ELF_FILE_SIZE	(1ULL << 32)
+
+/* a + b <= limit without overflow */
+static int fits(uint64_t a, uint64_t b, uint64_t limit)
+{
+	return a <= limit && b <= limit - a;
+}
+
+static int bad(const char *path, const char *why)
+{
+	pr_warn("%s: malformed ELF file: %s\n", path, why);
+	return -EINVAL;
+}
+
+static int terminated(const unsigned char *data, const Elf64_Shdr *s)
+{
+	return s->sh_size && data[s->sh_offset + s->sh_size - 1] == '\0';
+}
+
+static int parse_headers(struct elf_file *ef)
+{
+	const Elf64_Ehdr *e = ef->ehdr;
+
+	if (ef->size < sizeof(*e) || memcmp(e->e_ident, ELFMAG, SELFMAG))
+		return bad(ef->path, "not an ELF file");
+	if (e->e_ident[EI_CLASS] != ELFCLASS64 || e->e_ident[EI_DATA] != ELFDATA2LSB ||
+	    e->e_machine != EM_X86_64)
+		return bad(ef->path, "not a little-endian x86-64 ELF file");
+	if (e->e_shoff == 0 || e->e_shnum == 0)
+		return bad(ef->path, "no section headers (or extended numbering, not supported)");
+	if (e->e_shentsize != sizeof(Elf64_Shdr) || e->e_shoff % 8 ||
+	    !fits(e->e_shoff, (uint64_t)e->e_shnum * sizeof(Elf64_Shdr), ef->size))
+		return bad(ef->path, "section header table is truncated or misplaced");
+	if (e->e_phnum && (e->e_phentsize != sizeof(Elf64_Phdr) ||
+			   !fits(e->e_phoff, (uint64_t)e->e_phnum * sizeof(Elf64_Phdr), ef->size)))
+		return bad(ef->path, "program header table is truncated or misplaced");
+	if (e->e_shstrndx == SHN_UNDEF || e->e_shstrndx >= e->e_shnum)
+		return bad(ef->path, "section name table index out of range");
+	ef->shdrs = (Elf64_Shdr *)(ef->data + e->e_shoff);
+	ef->shnum = e->e_shnum;
+	return 0;
+}
+
+static int parse_sections(struct elf_file *ef)
+{
+	const Elf64_Shdr *names = &ef->shdrs[ef->ehdr->e_shstrndx];
+	unsigned i;
+
+	for (i = 1; i < ef->shnum; i++) {
+		const Elf64_Shdr *s = &ef->shdrs[i];
+
+		if (s->sh_type != SHT_NOBITS && !fits(s->sh_offset, s->sh_size, ef->size))
+			return bad(ef->path, "a section lies past the end of the file");
+		if (s->sh_addralign & (s->sh_addralign - 1))
+			return bad(ef->path, "a section alignment is not a power of two");
+	}
+	if (names->sh_type != SHT_STRTAB || !terminated(ef->data, names))
+		return bad(ef->path, "section name table is not a string table");
+	ef->shstrtab = (const char *)ef->data + names->sh_offset;
+	ef->shstrtab_size = names->sh_size;
+	for (i = 0; i < ef->shnum; i++)
+		if (ef->shdrs[i].sh_name >= ef->shstrtab_size)
+			return bad(ef->path, "a section name is out of range");
+	return 0;
+}
+
+static int parse_symtab(struct elf_file *ef)
+{
+	const Elf64_Shdr *sym, *str;
+	unsigned i;
+	size_t k;
+
+	for (i = 1; i < ef->shnum; i++) {
+		if (ef->shdrs[i].sh_type != SHT_SYMTAB)
+			continue;
+		if (ef->symtab_ndx)
+			return bad(ef->path, "more than one symbol table");
+		ef->symtab_ndx = i;
+	}
+	if (!ef->symtab_ndx)
+		return 0;
+	sym = &ef->shdrs[ef->symtab_ndx];
+	if (sym->sh_entsize != sizeof(Elf64_Sym) || sym->sh_size % sizeof(Elf64_Sym) ||
+	    sym->sh_offset % 8)
+		return bad(ef->path, "symbol table is malformed");
+	if (sym->sh_link == 0 || sym->sh_link >= ef->shnum)
+		return bad(ef->path, "symbol table has no string table");
+	str = &ef->shdrs[sym->sh_link];
+	if (str->sh_type != SHT_STRTAB || !terminated(ef->data, str))
+		return bad(ef->path, "symbol string table is malformed");
+	ef->syms = (Elf64_Sym *)(ef->data + sym->sh_offset);
+	ef->nsyms = sym->sh_size / sizeof(Elf64_Sym);
+	ef->strtab = (const char *)ef->data + str->sh_offset;
+	ef->strtab_size = str->sh_size;
+	for (k = 0; k < ef->nsyms; k++) {
+		if (ef->syms[k].st_name >= ef->strtab_size)
+			return bad(ef->path, "a symbol name is out of range");
+		if (ef->syms[k].st_shndx == SHN_XINDEX)
+			return bad(ef->path, "extended section indices are not supported");
+	}
+	return 0;
+}
+
+static int parse_relocations(struct elf_file *ef)
+{
+	unsigned i;
+	size_t k;
+
+	for (i = 1; i < ef->shnum; i++) {
+		const Elf64_Shdr *s = &ef->shdrs[i];
+		const Elf64_Rela *r;
+
+		if (s->sh_type != SHT_RELA || (s->sh_flags & SHF_ALLOC))
+			continue;
+		if (s->sh_entsize != sizeof(Elf64_Rela) || s->sh_size % sizeof(Elf64_Rela) ||
+		    s->sh_offset % 8)
+			return bad(ef->path, "a relocation section is malformed");
+		if (!ef->symtab_ndx || s->sh_link != ef->symtab_ndx)
+			return bad(ef->path, "a relocation section does not use the symbol table");
+		if (s->sh_info == 0 || s->sh_info >= ef->shnum)
+			return bad(ef->path, "a relocation section applies to no section");
+		r = (const Elf64_Rela *)(ef->data + s->sh_offset);
+		for (k = 0; k < s->sh_size / sizeof(*r); k++)
+			if (ELF64_R_SYM(r[k].r_info) >= ef->nsyms)
+				return bad(ef->path, "a relocation names a symbol out of range");
+	}
+	return 0;
+}
+
+int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_file *ef)
+{
+	int ret;
+
+	memset(ef, 0, sizeof(*ef));
+	ef->path = strdup(path);
+	if (!ef->path) {
+		free(data);
+		return -ENOMEM;
+	}
+	ef->data = data;
+	ef->size = size;
+	ef->ehdr = (Elf64_Ehdr *)data;
+	ret = parse_headers(ef);
+	if (!ret)
+		ret = parse_sections(ef);
+	if (!ret)
+		ret = parse_symtab(ef);
+	if (!ret)
+		ret = parse_relocations(ef);
+	if (ret)
+		elf_free(ef);
+	return ret;
+}
+
+int elf_load(const char *path, struct elf_file *ef)
+{
+	unsigned char *data;
+	struct stat st;
+	size_t got = 0;
+	ssize_t n;
+	int fd, ret;
+
+	memset(ef, 0, sizeof(*ef));
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st)) {
+		ret = -errno;
+		pr_warn("%s: %s\n", path, strerror(-ret));
+		if (fd >= 0)
+			close(fd);
+		return ret;
+	}
+	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size > MAX_ELF_FILE_SIZE) {
+		close(fd);
+		pr_warn("%s: not a regular file of reasonable size\n", path);
+		return -EINVAL;
+	}
+	/* 8-aligned and never empty, so section tables can be used in place */
+	data = calloc(1, st.st_size + 8);
+	if (!data) {
+		close(fd);
+		return -ENOMEM;
+	}
+	while (got < (size_t)st.st_size) {
+		n = read(fd, data + got, st.st_size - got);
+		if (n <= 0) {
+			ret = n ? -errno : -EIO;
+			pr_warn("%s: %s\n", path, strerror(-ret));
+			free(data);
+			close(fd);
+			return ret;
+		}
+		got += n;
+	}
+	close(fd);
+	return elf_parse(path, data, got, ef);
+}
+
+void elf_free(struct elf_file *ef)
+{
+	free(ef->data);
+	free(ef->path);
+	memset(ef, 0, sizeof(*ef));
+}
+
+const char *elf_section_name(const struct elf_file *ef, unsigned i)
+{
+	return ef->shstrtab + ef->shdrs[i].sh_name;
+}
+
+const char *elf_symbol_name(const struct elf_file *ef, size_t k)
+{
+	return ef->strtab + ef->syms[k].st_name;
+}
+
+int elf_find_section(const struct elf_file *ef, const char *name)
+{
+	unsigned i;
+	int found = 0;
+
+	for (i = 1; i < ef->shnum; i++) {
+		if (strcmp(elf_section_name(ef, i), name))
+			continue;
+		if (found)
+			return -EEXIST;
+		found = i;
+	}
+	return found;
+}
+
+int elf_is_kpatch_section(const struct elf_file *ef, unsigned i)
+{
+	return i > 0 && i < ef->shnum && !strncmp(elf_section_name(ef, i), ".kpatch", 7);
+}
+
+static uint64_t align_up(uint64_t v, uint64_t a)
+{
+	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
+}
+
+/* Alignment of a section's bytes in the file: tables are used in place. */
+static uint64_t file_align(const Elf64_Shdr *s)
+{
+	uint64_t a = s->sh_addralign ? s->sh_addralign : 1;
+
+	if ((s->sh_type == SHT_SYMTAB || s->sh_type == SHT_RELA) && a < 8)
+		a = 8;
+	return a;
+}
+
+int elf_relayout(struct elf_file *ef, const struct section_bytes *sections, unsigned nsections,
+		 const Elf64_Shdr *new_shdrs, int keep_phdrs)
+{
+	unsigned phnum = keep_phdrs ? ef->ehdr->e_phnum : 0;
+	Elf64_Shdr *shdrs;
+	Elf64_Ehdr ehdr;
+	unsigned char *out;
+	uint64_t off, shoff;
+	unsigned i;
+	int ret;
+
+	if (nsections >= SHN_LORESERVE)
+		return -E2BIG;
+	shdrs = calloc(nsections, sizeof(*shdrs));
+	if (!shdrs)
+		return -ENOMEM;
+	memcpy(shdrs, ef->shdrs, ef->shnum * sizeof(*shdrs));
+	if (nsections > ef->shnum)
+		memcpy(shdrs + ef->shnum, new_shdrs, (nsections - ef->shnum) * sizeof(*shdrs));
+
+	off = sizeof(Elf64_Ehdr) + (uint64_t)phnum * sizeof(Elf64_Phdr);
+	for (i = 1; i < nsections; i++) {
+		if (!sections[i].data) {
+			shdrs[i].sh_offset = off;
+			continue;
+		}
+		off = align_up(off, file_align(&shdrs[i]));
+		shdrs[i].sh_offset = off;
+		shdrs[i].sh_size = sections[i].size;
+		off += sections[i].size;
+	}
+	shoff = align_up(off, 8);
+	off = shoff + (uint64_t)nsections * sizeof(Elf64_Shdr);
+
+	out = calloc(1, off + 8);
+	if (!out) {
+		free(shdrs);
+		return -ENOMEM;
+	}
+	ehdr = *ef->ehdr;
+	ehdr.e_phoff = phnum ? sizeof(Elf64_Ehdr) : 0;
+	ehdr.e_phnum = phnum;
+	if (!phnum)
+		ehdr.e_phentsize = 0;
+	ehdr.e_shoff = shoff;
+	ehdr.e_shnum = nsections;
+	memcpy(out, &ehdr, sizeof(ehdr));
+	if (phnum)
+		memcpy(out + sizeof(ehdr), ef->data + ef->ehdr->e_phoff, phnum * sizeof(Elf64_Phdr));
+	for (i = 1; i < nsections; i++)
+		if (sections[i].data && sections[i].size)
+			memcpy(out + shdrs[i].sh_offset, sections[i].data, sections[i].size);
+	memcpy(out + shoff, shdrs, nsections * sizeof(*shdrs));
+	free(shdrs);
+
+	{
+		char *path = strdup(ef->path);
+
+		if (!path) {
+			free(out);
+			return -ENOMEM;
+		}
+		elf_free(ef);
+		ret = elf_parse(path, out, off, ef);
+		free(path);
+	}
+	return ret;
+}
+
+int elf_write_file(const char *path, const void *data, size_t size, int mode)
+{
+	const char *base = strrchr(path, '/');
+	char *tmp = NULL;
+	size_t done = 0;
+	ssize_t n;
+	int fd = -1, ret = 0;
+
+	/* the temporary file sits beside PATH so that rename() is atomic */
+	if (base ? asprintf(&tmp, "%.*s/.%s.XXXXXX", (int)(base - path), path, base + 1) < 0
+		 : asprintf(&tmp, ".%s.XXXXXX", path) < 0)
+		return -ENOMEM;
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		ret = -errno;
+		pr_warn("%s: cannot create a file beside it: %s\n", path, strerror(-ret));
+		goto out;
+	}
+	while (done < size) {
+		n = write(fd, (const char *)data + done, size - done);
+		if (n < 0) {
+			ret = -errno;
+			pr_warn("%s: write failed: %s\n", path, strerror(-ret));
+			goto out;
+		}
+		done += n;
+	}
+	if (fchmod(fd, mode) || fsync(fd) || close(fd)) {
+		ret = -errno;
+		fd = -1;
+		pr_warn("%s: write failed: %s\n", path, strerror(-ret));
+		goto out;
+	}
+	fd = -1;
+	if (rename(tmp, path)) {
+		ret = -errno;
+		pr_warn("%s: cannot replace the file: %s\n", path, strerror(-ret));
+	}
+out:
+	if (fd >= 0)
+		close(fd);
+	if (ret)
+		unlink(tmp);
+	free(tmp);
+	return ret;
+}
+
+/* Keeps the mode of the file being replaced, else that of the input. */
+int elf_save(const struct elf_file *ef, const char *path)
+{
+	struct stat st;
+	int mode = 0644;
+
+	if (!stat(path, &st) || !stat(ef->path, &st))
+		mode = st.st_mode & 07777;
+	return elf_write_file(path, ef->data, ef->size, mode);
+}

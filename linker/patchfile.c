@@ -1,0 +1,140 @@
+/*
+ * The patch file kpatch_make writes.  The checks here mirror what the
+ * doctor (doctor/patchfile.c) refuses, so that a bad patch is rejected when
+ * it is built rather than when a live process is waiting for it.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/log.h"
+#include "linker/patchfile.h"
+#include "linker/strip.h"
+
+int patch_check_image(const struct elf_file *ef)
+{
+	int info = elf_find_section(ef, ".kpatch.info");
+	const Elf64_Shdr *s;
+
+	if (ef->ehdr->e_type != ET_REL) {
+		pr_warn("%s: ELF type %u, not ET_REL; run kpatch_strip --undo-link first\n",
+			ef->path, ef->ehdr->e_type);
+		return -EINVAL;
+	}
+	if (info <= 0) {
+		pr_warn("%s: %s .kpatch.info section\n", ef->path, info ? "more than one" : "no");
+		return -EINVAL;
+	}
+	s = &ef->shdrs[info];
+	if (s->sh_type != SHT_PROGBITS || !(s->sh_flags & SHF_ALLOC) || s->sh_size == 0 ||
+	    s->sh_size % sizeof(struct kpatch_info_entry)) {
+		pr_warn("%s: .kpatch.info is not a whole number of %zu-byte entries\n", ef->path,
+			sizeof(struct kpatch_info_entry));
+		return -EINVAL;
+	}
+	if (!ef->symtab_ndx) {
+		pr_warn("%s: no symbol table\n", ef->path);
+		return -EINVAL;
+	}
+	return 0;
+}
+
+static int copy_build_id(const char *path, const char *id, char *out)
+{
+	size_t i, len = strlen(id);
+
+	if (len == 0 || len % 2 || len >= KPATCH_BUILD_ID_MAX) {
+		pr_warn("%s: BuildID '%s' must be an even number of hex digits, at most %d\n",
+			path, id, KPATCH_BUILD_ID_MAX - 2);
+		return -EINVAL;
+	}
+	for (i = 0; i < len; i++) {
+		if (!isxdigit((unsigned char)id[i])) {
+			pr_warn("%s: BuildID '%s' is not hexadecimal\n", path, id);
+			return -EINVAL;
+		}
+		out[i] = tolower((unsigned char)id[i]);
+	}
+	return 0;
+}
+
+static int copy_patch_id(const char *path, const char *id, char *out)
+{
+	size_t i, len = strlen(id);
+
+	if (len >= KPATCH_PATCH_ID_MAX) {
+		pr_warn("%s: patch id is longer than %d characters\n", path,
+			KPATCH_PATCH_ID_MAX - 1);
+		return -EINVAL;
+	}
+	for (i = 0; i < len; i++)
+		if (id[i] < 0x21 || id[i] > 0x7e) {
+			pr_warn("%s: patch id '%s' must be printable, without spaces\n", path, id);
+			return -EINVAL;
+		}
+	memcpy(out, id, len);
+	return 0;
+}
+
+/* The object name kpatch_strip --rel-fixup recorded, or NULL. */
+static const char *recorded_object_name(const struct elf_file *ef)
+{
+	int i = elf_find_section(ef, KPATCH_OBJNAME_SECTION);
+	const Elf64_Shdr *s;
+
+	if (i <= 0)
+		return NULL;
+	s = &ef->shdrs[i];
+	if (s->sh_type != SHT_PROGBITS || s->sh_size < 2 ||
+	    !memchr(ef->data + s->sh_offset, '\0', s->sh_size))
+		return NULL;
+	return (const char *)ef->data + s->sh_offset;
+}
+
+int patch_fill_header(const struct elf_file *ef, const struct patch_options *opt,
+		      struct kpatch_file_header *hdr)
+{
+	const char *name = opt->object_name;
+	int ret;
+
+	memset(hdr, 0, sizeof(*hdr));
+	memcpy(hdr->magic, KPATCH_FILE_MAGIC, sizeof(hdr->magic));
+	hdr->version = KPATCH_FILE_VERSION;
+	hdr->header_size = sizeof(*hdr);
+	ret = copy_build_id(ef->path, opt->build_id, hdr->build_id);
+	if (!ret && opt->patch_id)
+		ret = copy_patch_id(ef->path, opt->patch_id, hdr->patch_id);
+	if (ret)
+		return ret;
+	if (!name)
+		name = recorded_object_name(ef);
+	if (!name) {
+		name = strrchr(ef->path, '/');
+		name = name ? name + 1 : ef->path;
+	}
+	if (strlen(name) >= KPATCH_OBJNAME_MAX) {
+		pr_warn("%s: object name is longer than %d characters\n", ef->path,
+			KPATCH_OBJNAME_MAX - 1);
+		return -EINVAL;
+	}
+	strcpy(hdr->object_name, name);
+	hdr->patchlevel = opt->patchlevel;
+	hdr->elf_offset = sizeof(*hdr);
+	hdr->elf_size = ef->size;
+	return 0;
+}
+
+int patch_write(const struct elf_file *ef, const struct kpatch_file_header *hdr, const char *out)
+{
+	unsigned char *buf = malloc(sizeof(*hdr) + ef->size);
+	int ret;
+
+	if (!buf)
+		return -ENOMEM;
+	memcpy(buf, hdr, sizeof(*hdr));
+	memcpy(buf + sizeof(*hdr), ef->data, ef->size);
+	ret = elf_write_file(out, buf, sizeof(*hdr) + ef->size, 0644);
+	free(buf);
+	return ret;
+}

@@ -1,0 +1,25 @@
+/*
+ * Building a patch file: struct kpatch_file_header (common/kpatch_file.h)
+ * in front of the ET_REL image that kpatch_strip --undo-link produced.
+ */
+#ifndef LIBCARE_LINKER_PATCHFILE_H
+#define LIBCARE_LINKER_PATCHFILE_H
+
+#include <stdint.h>
+
+#include "common/kpatch_file.h"
+#include "linker/elfio.h"
+
+struct patch_options {
+	const char *build_id;	/* hex, any case */
+	const char *patch_id;	/* NULL: "" */
+	const char *object_name;	/* NULL: .kpatch.objname, else basename of the input */
+	uint32_t patchlevel;
+};
+
+int patch_check_image(const struct elf_file *ef);
+int patch_fill_header(const struct elf_file *ef, const struct patch_options *opt,
+		      struct kpatch_file_header *hdr);
+int patch_write(const struct elf_file *ef, const struct kpatch_file_header *hdr, const char *out);
+
+#endif

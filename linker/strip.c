@@ -1,0 +1,68 @@
+/*
+ * kpatch_strip --strip: keep only what the patch needs from the patched
+ * binary.  .kpatch* sections, their relocations and the symbol and name
+ * tables keep their bytes; every other section becomes SHT_NOBITS in place,
+ * so section indices (and with them every symbol's st_shndx) stay valid.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/log.h"
+#include "linker/strip.h"
+
+static int keeps_bytes(const struct elf_file *ef, unsigned i)
+{
+	const Elf64_Shdr *s = &ef->shdrs[i];
+
+	if (s->sh_type == SHT_NOBITS)
+		return 0;
+	if (elf_is_kpatch_section(ef, i))
+		return 1;
+	if (s->sh_type == SHT_RELA && !(s->sh_flags & SHF_ALLOC) &&
+	    elf_is_kpatch_section(ef, s->sh_info))
+		return 1;
+	if (i == ef->symtab_ndx || i == ef->ehdr->e_shstrndx)
+		return 1;
+	return ef->symtab_ndx && i == ef->shdrs[ef->symtab_ndx].sh_link;
+}
+
+int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
+{
+	struct section_bytes *bytes;
+	unsigned i, kept = 0;
+	int ret;
+
+	if (!ef->symtab_ndx) {
+		pr_warn("%s: no symbol table; was it stripped?\n", ef->path);
+		return -EINVAL;
+	}
+	bytes = calloc(ef->shnum, sizeof(*bytes));
+	if (!bytes)
+		return -ENOMEM;
+	for (i = 1; i < ef->shnum; i++) {
+		if (keeps_bytes(ef, i)) {
+			bytes[i].data = ef->data + ef->shdrs[i].sh_offset;
+			bytes[i].size = ef->shdrs[i].sh_size;
+			kept += elf_is_kpatch_section(ef, i);
+		} else {
+			/*
+			 * Non-allocated sections keep no size either: GNU strip
+			 * would give a NOBITS ".rela.text" its RELA type back,
+			 * filled with zeros.
+			 */
+			ef->shdrs[i].sh_type = SHT_NOBITS;
+			if (!(ef->shdrs[i].sh_flags & SHF_ALLOC))
+				ef->shdrs[i].sh_size = 0;
+		}
+	}
+	if (!kept) {
+		pr_warn("%s: no .kpatch sections; was it built from kpatch_gensrc output?\n",
+			ef->path);
+		free(bytes);
+		return -EINVAL;
+	}
+	ret = elf_relayout(ef, bytes, ef->shnum, NULL, keep_phdrs);
+	free(bytes);
+	return ret;
+}

@@ -1,0 +1,21 @@
+/*
+ * The three editing stages of kpatch_strip, one file each: strip.c,
+ * relfixup.c, undolink.c.  Each works on a loaded file in memory and logs
+ * once where it fails; the caller writes the result.
+ */
+#ifndef LIBCARE_LINKER_STRIP_H
+#define LIBCARE_LINKER_STRIP_H
+
+#include "linker/elfio.h"
+
+#define KPATCH_OBJNAME_SECTION	".kpatch.objname"
+
+/*
+ * Program headers are dropped by kpatch_strip --strip: they would no longer
+ * describe the file, and GNU strip warns about every section outside them.
+ */
+int strip_non_kpatch(struct elf_file *ef, int keep_phdrs);
+int fixup_relocations(const struct elf_file *orig, struct elf_file *patched);
+int undo_link(struct elf_file *ef);
+
+#endif
