@@ -5,7 +5,7 @@
 
 set -euo pipefail
 
-: "${LIBCARE_BIN:?LIBCARE_BIN must name the build's bin directory}"
+: "${LIBCARE_BIN:?LIBCARE_BIN must name the bin directory of the build}"
 export PATH="$LIBCARE_BIN:$PATH"
 
 lc_patients=()
