@@ -126,7 +126,8 @@ static int parse_relocations(struct elf_file *ef)
 		const Elf64_Shdr *s = &ef->shdrs[i];
 		const Elf64_Rela *r;
 
-		if (s->sh_type != SHT_RELA || (s->sh_flags & SHF_ALLOC))
+		/* GNU strip leaves empty ones behind for sections it removed */
+		if (s->sh_type != SHT_RELA || (s->sh_flags & SHF_ALLOC) || s->sh_size == 0)
 			continue;
 		if (s->sh_entsize != sizeof(Elf64_Rela) || s->sh_size % sizeof(Elf64_Rela) ||
 		    s->sh_offset % 8)
