@@ -11,7 +11,7 @@ add_library(libcare_doctor STATIC
 	patchfile.c objects.c symbols.c relocate.c region.c record.c apply.c info.c
 	arch/${LIBCARE_ARCH}/reloc.c arch/${LIBCARE_ARCH}/jump.c)
 target_include_directories(libcare_doctor PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/arch/${LIBCARE_ARCH})
-target_link_libraries(libcare_doctor PUBLIC libcare_patient libcare_common)
+target_link_libraries(libcare_doctor PUBLIC libcare_patient libcare_common ${CMAKE_DL_LIBS})
 
 add_executable(libcare-ctl main.c)
 target_link_libraries(libcare-ctl PRIVATE libcare_doctor)

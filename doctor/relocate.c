@@ -98,7 +98,7 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 		return 0;
 	}
 	if (ret == -ERR_UNSUPPORTED) {
-		pr_warn("%s: symbol '%s' is an IFUNC that no loaded object imports\n", img->ctx, name);
+		pr_warn("%s: symbol '%s' is an IFUNC that no loaded object imports, in a library the doctor cannot resolve it for\n", img->ctx, name);
 		return ret;
 	}
 	if (ret) {

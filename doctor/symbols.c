@@ -4,8 +4,14 @@
  * .gnu.version_d names the indices; objects.c has turned the latter into
  * a table.  IFUNC symbols (strlen, memcpy...) are resolver functions, not
  * the function to call: the address the patient actually uses is read from
- * the GOT slot of an object that imports the symbol.
+ * the GOT slot of an object that imports the symbol; when none does, and
+ * the doctor itself has loaded the very same file (same BuildID: libc on
+ * this machine), the doctor's own dynamic linker has run the resolver on
+ * the same CPU and its choice is translated into the patient.
  */
+#include <dlfcn.h>
+#include <link.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "doctor/errors.h"
@@ -117,6 +123,72 @@ static int read_got_entry(struct object_set *set, struct patient *p, const char 
 	return -ERR_NO_SYMBOL;
 }
 
+struct own_object {
+	const char *build_id;	/* wanted */
+	const char *name;	/* found: as the dynamic linker knows it */
+	uint64_t bias;
+};
+
+/* dl_iterate_phdr callback: is this one of ours the object with that BuildID? */
+static int match_own_object(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	struct own_object *own = arg;
+	static const char hex[] = "0123456789abcdef";
+
+	(void)size;
+	for (int i = 0; i < info->dlpi_phnum; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		const uint8_t *p = (const uint8_t *)(info->dlpi_addr + ph->p_vaddr);
+		const uint8_t *end = p + ph->p_memsz;
+
+		if (ph->p_type != PT_NOTE)
+			continue;
+		while (p + sizeof(ElfW(Nhdr)) <= end) {
+			const ElfW(Nhdr) *n = (const ElfW(Nhdr) *)p;
+			const uint8_t *desc = p + sizeof(*n) + ((n->n_namesz + 3) & ~3u);
+			char id[KPATCH_BUILD_ID_MAX];
+
+			if (n->n_type == NT_GNU_BUILD_ID && n->n_descsz * 2 < sizeof(id) &&
+			    desc + n->n_descsz <= end) {
+				for (unsigned j = 0; j < n->n_descsz; j++) {
+					id[2 * j] = hex[desc[j] >> 4];
+					id[2 * j + 1] = hex[desc[j] & 15];
+				}
+				id[2 * n->n_descsz] = '\0';
+				if (!strcmp(id, own->build_id)) {
+					own->name = info->dlpi_name;
+					own->bias = info->dlpi_addr;
+					return 1;
+				}
+			}
+			p = desc + ((n->n_descsz + 3) & ~3u);
+		}
+	}
+	return 0;
+}
+
+/* The IFUNC's choice in the doctor's own copy of OBJ, moved into the patient. */
+static int resolve_ifunc_locally(const struct object *obj, const struct symbol_spec *s,
+				 uint64_t *addr)
+{
+	struct own_object own = { obj->build_id, NULL, 0 };
+	Dl_info info;
+	void *handle, *fn;
+
+	if (!obj->build_id[0] || !dl_iterate_phdr(match_own_object, &own) || !own.name ||
+	    !own.name[0])
+		return -ERR_UNSUPPORTED;
+	handle = dlopen(own.name, RTLD_LAZY | RTLD_NOLOAD);
+	if (!handle)
+		return -ERR_UNSUPPORTED;
+	fn = s->version ? dlvsym(handle, s->name, s->version) : dlsym(handle, s->name);
+	dlclose(handle);
+	if (!fn || !dladdr(fn, &info) || (uint64_t)info.dli_fbase != own.bias)
+		return -ERR_UNSUPPORTED;
+	*addr = (uint64_t)fn - own.bias + obj->load_bias;
+	return 0;
+}
+
 int symbol_resolve(struct object_set *set, const struct object *first, struct patient *p,
 		   const char *spec, struct resolved_symbol *out)
 {
@@ -131,7 +203,8 @@ int symbol_resolve(struct object_set *set, const struct object *first, struct pa
 			ret = find_in(&set->objs[i], &s, out);
 	if (ret || out->type != STT_GNU_IFUNC)
 		return ret;
-	if (!p || read_got_entry(set, p, s.name, &out->addr))
+	if ((!p || read_got_entry(set, p, s.name, &out->addr)) &&
+	    resolve_ifunc_locally(out->obj, &s, &out->addr))
 		return -ERR_UNSUPPORTED;
 	out->type = STT_FUNC;
 	return 0;

@@ -53,7 +53,7 @@ lc_build_patch() {
 		gcc $cflags -S prog.c -o patched.s
 		kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
 		gcc $cflags $ldflags -o prog orig.s
-		gcc $cflags $ldflags $patched_ldflags -o prog.patched merged.s -Wl,-q
+		gcc $cflags $ldflags -o prog.patched merged.s -Wl,-q $patched_ldflags
 		kpatch_strip --strip prog.patched prog.stripped
 		kpatch_strip --rel-fixup prog prog.stripped
 		strip --strip-unneeded prog.stripped

@@ -31,9 +31,11 @@ static uint64_t now_ns(void)
 	return ts.tv_sec * 1000000000ull + ts.tv_nsec;
 }
 
+static volatile int bump;
+
 int __attribute__((noinline)) version(void)
 {
-	return 2;
+	return 2 + bump;
 }
 
 static void *clock_thread(void *arg)

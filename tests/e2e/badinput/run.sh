@@ -35,6 +35,11 @@ missing-symbol)
 	patch=$work/missing/prog.kpatch prog=$work/missing/prog expect_in_error=extra_func ;;
 no-such-pid)
 	;;
+inlined-into-main)
+	# the documentation's foo.c at -O2: the changed function is inlined
+	# into main, which never returns; the doctor must refuse, naming main
+	lc_build_patch "$here/../docfoo" "$work/docfoo" "-O2" ""
+	patch=$work/docfoo/prog.kpatch prog=$work/docfoo/prog expect_in_error=main ;;
 exits)
 	lc_build_patch "$here/../parked" "$work/parked" "-O2 -pthread" ""
 	patch=$work/parked/prog.kpatch prog=$work/parked/prog ;;
@@ -45,6 +50,20 @@ no-permission)
 esac
 
 out=$work/out
+if [ "$case" = inlined-into-main ]; then
+	lc_start "$out" "$prog"
+	lc_wait_for "$out" 0 "i'm unpatched!"
+	lc_snapshot "$lc_pid" "$work/before"
+	status=0
+	libcare-ctl patch -t 300 -p "$lc_pid" "$patch" 2>"$work/err" >/dev/null || status=$?
+	lc_expect_refusal "$work/err" "$status"
+	grep -q "'main'" "$work/err" || lc_fail "the refusal does not name main: $(cat "$work/err")"
+	lc_snapshot "$lc_pid" "$work/after"
+	cmp -s "$work/before" "$work/after" || lc_fail "the patient changed"
+	lc_alive "$lc_pid"
+	echo "PASS: $case ($(cat "$work/err"))"
+	exit 0
+fi
 if [ "$case" = exits ]; then
 	lc_start "$out" "$prog" 700
 	lc_wait_for "$out" 0 "alive 1"

@@ -7,6 +7,7 @@
 #define NTHREADS 4
 
 static volatile int last[NTHREADS];
+static volatile int zero;	/* keeps -O2 from calling the pure work() once */
 static volatile unsigned long calls[NTHREADS];
 
 int __attribute__((noinline)) work(int x)
@@ -19,7 +20,7 @@ static void *worker(void *arg)
 	long i = (long)arg;
 
 	for (;;) {
-		last[i] = work(0);
+		last[i] = work(zero);
 		calls[i]++;
 	}
 	return NULL;
