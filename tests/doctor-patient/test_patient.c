@@ -432,66 +432,98 @@ static int counter_advances(pid_t pid, uint64_t addr)
 	return ret;
 }
 
+/* Forks a doctor running remote getpid() on PID in a loop; SIGKILLs it after
+ * 0-20 ms.  0 when it was killed mid-work as meant. */
+static int kill_a_doctor(pid_t pid)
+{
+	int fds[2], st;
+	pid_t doctor;
+	char s;
+
+	if (pipe(fds))
+		return -1;
+	doctor = fork();
+	if (doctor == 0) {
+		struct patient *p;
+		long res, args[6] = { 0 };
+
+		log_set_level(LOG_LEVEL_WARN);
+		if (patient_open(pid, &p))
+			_exit(1);
+		if (write(fds[1], "g", 1) != 1)
+			_exit(1);
+		for (;;)
+			if (patient_remote_syscall(p, SYS_getpid, args, &res) || res != pid)
+				_exit(2);
+	}
+	close(fds[1]);
+	if (read(fds[0], &s, 1) != 1)
+		CHECK(0, "doctor did not start");
+	close(fds[0]);
+	usleep((useconds_t)(rand() % 20001));
+	kill(doctor, SIGKILL);
+	waitpid(doctor, &st, 0);
+	CHECK(WIFSIGNALED(st), "the doctor stopped by itself (status %x)", st);
+	return WIFSIGNALED(st) ? 0 : -1;
+}
+
+/* Alive, not left stopped, and (with a counter) running. */
+static int patient_fine(struct child *c, int counting, int round)
+{
+	char state = task_state(c->pid, c->pid);
+	int st = 0, alive = waitpid(c->pid, &st, WNOHANG) == 0;
+
+	if (alive && state != 'T' && state != 't' &&
+	    (!counting || counter_advances(c->pid, c->counts)))
+		return 1;
+	fprintf(stderr, "round %d: patient lost (alive %d, state '%c', %s %d)\n", round, alive,
+		state ? state : '?', WIFSIGNALED(st) ? "signal" : "status",
+		WIFSIGNALED(st) ? WTERMSIG(st) : WEXITSTATUS(st));
+	return 0;
+}
+
 /* A doctor SIGKILLed in the middle of remote system calls. */
 static void test_killed_doctor(int rounds)
 {
 	struct child c;
-	int lost = 0, calls_total = 0;
+	int lost = 0, lost_read = 0;
+	const char *l;
 
 	srand((unsigned)getpid());
+	/* a busy patient whose main thread loops over usleep() */
 	CHECK(!start(&c, "threads", "1", NULL), "patient did not start");
 	for (int i = 0; i < rounds; i++) {
-		int fds[2], st;
-		pid_t doctor;
-		char s;
-
-		if (pipe(fds))
-			break;
-		doctor = fork();
-		if (doctor == 0) {
-			struct patient *p;
-			long res, args[6] = { 0 };
-
-			log_set_level(LOG_LEVEL_WARN);
-			if (patient_open(c.pid, &p))
-				_exit(1);
-			if (write(fds[1], "g", 1) != 1)
-				_exit(1);
-			for (;;)
-				if (patient_remote_syscall(p, SYS_getpid, args, &res) || res != c.pid)
-					_exit(2);
-		}
-		close(fds[1]);
-		if (read(fds[0], &s, 1) != 1)
-			CHECK(0, "doctor did not start");
-		close(fds[0]);
-		usleep((useconds_t)(rand() % 20001));
-		kill(doctor, SIGKILL);
-		waitpid(doctor, &st, 0);
-		CHECK(WIFSIGNALED(st), "the doctor stopped by itself (status %x)", st);
-		calls_total++;
-
-		char state = task_state(c.pid, c.pid);
-		int alive = waitpid(c.pid, &st, WNOHANG) == 0;
-
-		if (!alive || state == 'T' || state == 't' || !counter_advances(c.pid, c.counts)) {
-			fprintf(stderr, "round %d: patient lost (alive %d, state '%c', status %x)\n",
-				i, alive, state ? state : '?', alive ? 0 : st);
-			lost++;
-			if (alive)
-				stop_child(&c);
-			else {
-				close(c.out);
-				close(c.in);
-			}
-			CHECK(!start(&c, "threads", "1", NULL), "patient did not start");
-		}
+		kill_a_doctor(c.pid);
+		if (patient_fine(&c, 1, i))
+			continue;
+		lost++;
+		stop_child(&c);
+		CHECK(!start(&c, "threads", "1", NULL), "patient did not start");
 	}
-	/* the main thread must still run its own loop: it prints nothing, but its
-	 * counter (counts[0]) advancing says usleep() kept working */
 	stop_child(&c);
-	printf("killed doctor: %d rounds, lost patients: %d\n", calls_total, lost);
-	CHECK(lost == 0, "%d patients lost", lost);
+
+	/* a patient blocked in read(): afterwards the read still gets its data */
+	for (int i = 0; i < rounds / 4; i++) {
+		CHECK(!start(&c, "read", NULL), "patient did not start");
+		usleep(20000);
+		for (int k = 0; k < 4; k++)
+			kill_a_doctor(c.pid);
+		if (patient_fine(&c, 0, i)) {
+			CHECK(write(c.in, "data", 4) == 4, "write");
+			l = next_line(&c, 2000);
+			if (!l || strcmp(l, "read 4 data errno 0")) {
+				fprintf(stderr, "round %d: read() gave: %s\n", i, l ? l : "(nothing)");
+				lost_read++;
+			}
+		} else {
+			lost_read++;
+		}
+		stop_child(&c);
+	}
+	printf("killed doctor: %d rounds on a busy patient, lost patients: %d; "
+	       "%d rounds x 4 on a patient in read(), lost: %d\n", rounds, lost, rounds / 4,
+	       lost_read);
+	CHECK(lost == 0 && lost_read == 0, "%d + %d patients lost", lost, lost_read);
 }
 
 int main(int argc, char **argv)
