@@ -4,6 +4,7 @@
  * blocking ones, the stack check, and a doctor SIGKILLed at random moments
  * in the middle of remote system calls.  Needs root (exit 77 otherwise).
  */
+#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <poll.h>
@@ -145,6 +146,24 @@ static char task_state(pid_t pid, pid_t tid)
 	return p && p[1] == ' ' ? p[2] : 0;
 }
 
+static int list_threads(pid_t pid, pid_t *tids, int max)
+{
+	char name[64];
+	struct dirent *de;
+	int n = 0;
+	DIR *d;
+
+	snprintf(name, sizeof(name), "/proc/%d/task", (int)pid);
+	d = opendir(name);
+	if (!d)
+		return 0;
+	while ((de = readdir(d)) && n < max)
+		if (de->d_name[0] != '.')
+			tids[n++] = (pid_t)atoi(de->d_name);
+	closedir(d);
+	return n;
+}
+
 static int in_maps(pid_t pid, uint64_t addr)
 {
 	struct vma *v;
@@ -229,14 +248,7 @@ static void test_stop_resume(void)
 		CHECK(!read_counts(p, &c, b, 9), "read");
 		CHECK(!memcmp(a, b, sizeof(a)), "a thread counted while stopped");
 		if (round == 0) {
-			char name[64];
-
-			snprintf(name, sizeof(name), "/proc/%d/task", (int)c.pid);
-			FILE *f = popen("true", "r");
-			pclose(f);
-			for (pid_t t = c.pid; t < c.pid + 64 && n < 16; t++)
-				if (task_state(c.pid, t))
-					tids[n++] = t;
+			n = list_threads(c.pid, tids, 16);
 			for (int i = 0; i < n; i++)
 				CHECK(task_state(c.pid, tids[i]) == 't', "thread %d is '%c'", tids[i],
 				      task_state(c.pid, tids[i]));
