@@ -4,5 +4,5 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(UNWIND_PTRACE REQUIRED IMPORTED_TARGET libunwind-ptrace)
 
 add_library(libcare_patient STATIC
-	patient.c maps.c threads.c safety.c arch/x86_64/remote.c)
+	patient.c maps.c threads.c safety.c arch/x86_64/remote.c arch/x86_64/regs.c)
 target_link_libraries(libcare_patient PUBLIC libcare_common PkgConfig::UNWIND_PTRACE)

@@ -62,6 +62,9 @@ int patient_poke(pid_t tid, uint64_t addr, const void *buf, size_t len);
 /* safety.c */
 void patient_unwind_free(struct patient *p);
 
+/* arch/x86_64/regs.c: PTRACE_GETREGS of the stopped thread TID. */
+int arch_thread_pc_sp(pid_t tid, uint64_t *pc, uint64_t *sp);
+
 /* maps.c */
 /* Finds LEN bytes of executable memory that no code uses: the tail of the
  * last page of a file-backed r-x mapping, past its ELF segment. */

@@ -5,10 +5,21 @@
  * blame the next one, and only the innermost frame (or one interrupted by a
  * signal) counts exactly.  The address space and its caches are made once
  * per patient so that the stop lasts only for the walk.
+ *
+ * Unwinding a cold process costs milliseconds (libunwind reads each
+ * object's unwind tables on first use), so most threads are cleared by a
+ * cheaper test first: a thread whose pc is outside every range and whose
+ * used stack, from rsp up to the end of its thread stack, holds no word
+ * pointing into (or just past) a range has no frame there either, since
+ * every return address and every signal frame's saved pc is such a word.
+ * Only a thread that fails that test, or whose stack is not a plain thread
+ * stack (an alternate signal stack, say), is unwound.
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -19,6 +30,7 @@
 
 #define MAX_FRAMES	256
 #define RETRY_DELAY_MS	10
+#define MAX_SCAN	(8u << 20)	/* bytes of stack the quick test reads at most */
 
 void patient_unwind_free(struct patient *p)
 {
@@ -33,6 +45,59 @@ static const struct code_range *range_of(const struct code_range *ranges, size_t
 		if (pc >= ranges[i].start && pc < ranges[i].end)
 			return &ranges[i];
 	return NULL;
+}
+
+/*
+ * The mapping SP is in, when it is a plain stack: the process's [stack], or
+ * an anonymous rw mapping right above a no-access guard (what pthreads
+ * allocate).  Anything else may be an alternate signal stack, whose
+ * interrupted frames live elsewhere.
+ */
+static const struct vma *plain_stack(const struct vma *vmas, size_t n, uint64_t sp)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (sp < vmas[i].start || sp >= vmas[i].end)
+			continue;
+		if (!strcmp(vmas[i].path, "[stack]"))
+			return &vmas[i];
+		if (vmas[i].inode || vmas[i].path[0] || i == 0 ||
+		    (vmas[i].prot & (PROT_READ | PROT_WRITE)) != (PROT_READ | PROT_WRITE) ||
+		    vmas[i - 1].end != vmas[i].start || vmas[i - 1].prot != 0)
+			return NULL;
+		return &vmas[i];
+	}
+	return NULL;
+}
+
+/* 1 when the quick test clears thread TID: no frame of it can be in a range. */
+static int thread_clearly_out(struct patient *p, pid_t tid, const struct vma *vmas, size_t nvmas,
+			      const struct code_range *ranges, size_t n, uint64_t **buf,
+			      size_t *buf_size)
+{
+	const struct vma *stack;
+	uint64_t pc, sp, len;
+
+	if (!vmas || arch_thread_pc_sp(tid, &pc, &sp) || range_of(ranges, n, pc))
+		return 0;
+	sp &= ~7ull;
+	stack = plain_stack(vmas, nvmas, sp);
+	if (!stack || stack->end - sp > MAX_SCAN)
+		return 0;
+	len = stack->end - sp;
+	if (len > *buf_size) {
+		free(*buf);
+		*buf = malloc(len);
+		*buf_size = *buf ? len : 0;
+		if (!*buf)
+			return 0;
+	}
+	if (patient_mem_read(p, sp, *buf, len))
+		return 0;
+	for (size_t w = 0; w < len / 8; w++)
+		for (size_t i = 0; i < n; i++)
+			if ((*buf)[w] >= ranges[i].start && (*buf)[w] <= ranges[i].end)
+				return 0;
+	return 1;
 }
 
 /* The range the stack of the stopped thread TID is in, or NULL. */
@@ -88,6 +153,9 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 {
 	uint64_t deadline = now_ms() + timeout_ms;
 	const struct code_range *hit;
+	struct vma *vmas = NULL;
+	size_t nvmas = 0, buf_size = 0;
+	uint64_t *buf = NULL;
 	int ret;
 
 	*busy = NULL;
@@ -99,19 +167,31 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 		}
 		unw_set_caching_policy(p->unwind_as, UNW_CACHE_GLOBAL);
 	}
+	/* read while the patient runs; a stack mapped since is simply unwound */
+	if (patient_read_maps(p->pid, &vmas, &nvmas))
+		vmas = NULL;
 	for (;;) {
 		ret = patient_stop_all(p);
 		if (ret)
-			return ret;
+			break;
 		hit = NULL;
 		for (size_t i = 0; i < p->nthreads && !hit; i++)
-			hit = thread_busy(p, p->threads[i].tid, ranges, n);
-		if (!hit)
-			return 0;
+			if (!thread_clearly_out(p, p->threads[i].tid, vmas, nvmas, ranges, n, &buf,
+						&buf_size))
+				hit = thread_busy(p, p->threads[i].tid, ranges, n);
+		if (!hit) {
+			ret = 0;
+			break;
+		}
 		*busy = hit->name;
 		patient_resume_all(p);
-		if (now_ms() >= deadline)
-			return -EBUSY;
+		if (now_ms() >= deadline) {
+			ret = -EBUSY;
+			break;
+		}
 		usleep(RETRY_DELAY_MS * 1000);
 	}
+	free(vmas);
+	free(buf);
+	return ret;
 }
