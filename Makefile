@@ -8,7 +8,7 @@ CMAKE_FLAGS ?=
 # Debian packages the build and the tests need.
 DEPS = cmake gcc g++ make binutils binutils-dev libelf-dev elfutils \
        libunwind-dev gcc-12-plugin-dev netcat-openbsd patch file \
-       dpkg-dev libevent-dev libmemcached-tools
+       dpkg-dev libevent-dev libmemcached-tools pkg-config
 
 .PHONY: all deps configure build check demo install clean
 
