@@ -7,6 +7,7 @@
  * and `info` reads the entries themselves, so a doctor killed mid-way
  * leaves a patient that is either unpatched or fully patched and says so.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -16,6 +17,7 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "arch.h"
 #include "common/log.h"
@@ -216,40 +218,103 @@ static void name_region(struct patient *p, const struct patch_image *img)
 	pr_debug("%s: the region stays unnamed\n", img->ctx);
 }
 
-/* With every thread stopped outside the old functions: the switch. */
-static int switch_entries(struct patient *p, struct patch_image *img)
+/* The bytes now expected at each entry: the original ones, or for an
+ * upgrade the lower level's jump over a function both levels change. */
+static const uint8_t *expected_entry(const struct record_func *rf, const struct applied_patch *old)
+{
+	for (uint32_t k = 0; old && k < old->hdr.nr_funcs; k++)
+		if (old->funcs[k].old_addr == rf->old_addr)
+			return old->funcs[k].jump;
+	return rf->saved;
+}
+
+static int in_image_funcs(const struct patch_image *img, uint64_t addr)
+{
+	const struct record_func *rf = (const struct record_func *)(img->buf +
+								     sizeof(struct record_header));
+
+	for (size_t i = 0; i < img->nfuncs; i++)
+		if (rf[i].old_addr == addr)
+			return 1;
+	return 0;
+}
+
+/*
+ * With every thread stopped outside the old functions (and, for an upgrade,
+ * outside the lower level's region): the switch.  An upgrade rewrites the
+ * lower level's jumps to the new code and gives back the original bytes of
+ * functions the new level no longer changes, all in this one stop.
+ */
+static int switch_entries(struct patient *p, struct patch_image *img,
+			  const struct applied_patch *old)
 {
 	struct record_func *rf = image_record_funcs(img);
-	size_t done = 0;
+	size_t done = 0, restored = 0;
 	uint8_t now[8];
 	int ret = 0;
 
 	for (size_t i = 0; i < img->nfuncs && !ret; i++) {
 		ret = patient_read(p, rf[i].old_addr, now, rf[i].len);
-		if (!ret && memcmp(now, rf[i].saved, rf[i].len)) {
+		if (!ret && memcmp(now, expected_entry(&rf[i], old), rf[i].len)) {
 			pr_warn("%s: the entry of '%s' changed while the patch was prepared\n", img->ctx,
 				img->funcs[i].name);
 			ret = -EBUSY;
 		}
 	}
+	for (uint32_t k = 0; old && k < old->hdr.nr_funcs && !ret; k++) {
+		ret = patient_read(p, old->funcs[k].old_addr, now, old->funcs[k].len);
+		if (!ret && memcmp(now, old->funcs[k].jump, old->funcs[k].len)) {
+			pr_warn("%s: the entry of '%s' is no longer the jump of level %u\n", img->ctx,
+				old->names[k], old->hdr.patchlevel);
+			ret = -EBUSY;
+		}
+	}
 	for (; done < img->nfuncs && !ret; done++)
 		ret = patient_write(p, rf[done].old_addr, rf[done].jump, rf[done].len);
+	for (; old && restored < old->hdr.nr_funcs && !ret; restored++)
+		if (!in_image_funcs(img, old->funcs[restored].old_addr))
+			ret = patient_write(p, old->funcs[restored].old_addr,
+					    old->funcs[restored].saved, old->funcs[restored].len);
+	if (!ret && old)
+		ret = record_set_state(p, old->hdr.region_start, RECORD_REMOVING);
 	if (!ret)
 		ret = record_set_state(p, img->base, RECORD_APPLIED);
 	if (!ret)
 		return 0;
 	/* undo next to the do: put back what was written */
+	if (old)
+		record_set_state(p, old->hdr.region_start, old->hdr.state);
+	while (restored--)
+		if (!in_image_funcs(img, old->funcs[restored].old_addr))
+			patient_write(p, old->funcs[restored].old_addr, old->funcs[restored].jump,
+				      old->funcs[restored].len);
 	while (done--)
-		patient_write(p, rf[done].old_addr, rf[done].saved, rf[done].len);
+		patient_write(p, rf[done].old_addr, expected_entry(&rf[done], old), rf[done].len);
 	return ret;
 }
 
+/*
+ * For an upgrade, the new record keeps the original bytes of a function the
+ * lower level redirected, so that taking the new level off restores them.
+ */
+static void inherit_saved(struct patch_image *img, const struct applied_patch *old)
+{
+	struct record_func *rf = image_record_funcs(img);
+
+	for (size_t i = 0; old && i < img->nfuncs; i++)
+		for (uint32_t k = 0; k < old->hdr.nr_funcs; k++)
+			if (old->funcs[k].old_addr == rf[i].old_addr)
+				memcpy(rf[i].saved, old->funcs[k].saved, rf[i].len);
+}
+
 static int apply_one(struct patient *p, struct object_set *set, const struct patch_file *pf,
-		     const struct object *obj, unsigned timeout_ms, size_t *hunks)
+		     const struct object *obj, const struct applied_patch *old, unsigned timeout_ms,
+		     size_t *hunks)
 {
 	struct patch_image img;
 	struct code_range *ranges;
 	const char *busy = NULL;
+	size_t nranges;
 	int ret;
 
 	ret = image_prepare(&img, pf, obj, set, p);
@@ -258,11 +323,13 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	ret = place_region(p, set, &img, obj);
 	if (ret)
 		goto out;
+	inherit_saved(&img, old);
 	ret = patient_write(p, img.base, img.buf, img.size);
 	if (ret)
 		goto unmap;
 	name_region(p, &img);
-	ranges = calloc(img.nfuncs, sizeof(*ranges));
+	nranges = img.nfuncs + (old ? old->hdr.nr_funcs + 1 : 0);
+	ranges = calloc(nranges, sizeof(*ranges));
 	if (!ranges) {
 		ret = -ENOMEM;
 		goto unmap;
@@ -273,9 +340,19 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 
 		ranges[i] = (struct code_range){ f->old_addr, f->old_addr + len, f->name };
 	}
-	ret = patient_wait_until_safe(p, ranges, img.nfuncs, timeout_ms, &busy);
+	if (old) {
+		size_t k = img.nfuncs;
+
+		/* no thread may stay in the lower level's code: it goes away */
+		ranges[k++] = (struct code_range){ old->hdr.region_start,
+			old->hdr.region_start + old->hdr.region_size, "the lower level's code" };
+		for (uint32_t i = 0; i < old->hdr.nr_funcs; i++)
+			ranges[k++] = (struct code_range){ old->funcs[i].old_addr,
+				old->funcs[i].old_addr + old->funcs[i].len, old->names[i] };
+	}
+	ret = patient_wait_until_safe(p, ranges, nranges, timeout_ms, &busy);
 	if (!ret) {
-		ret = switch_entries(p, &img);
+		ret = switch_entries(p, &img, old);
 		patient_resume_all(p);
 	} else if (ret == -EBUSY) {
 		pr_warn("%s: a thread stayed inside '%s' for %u ms; nothing was changed\n", img.ctx,
@@ -286,6 +363,8 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 		pr_info("%s: %zu function(s) of %s redirected into 0x%llx-0x%llx\n", img.ctx, img.nfuncs,
 			obj->name, (unsigned long long)img.base, (unsigned long long)(img.base + img.size));
 		*hunks += img.nfuncs;
+		if (old)
+			unmap_region(p, img.ctx, old->hdr.region_start, old->hdr.region_size);
 		goto out;
 	}
 unmap:
@@ -295,39 +374,79 @@ out:
 	return ret;
 }
 
-/* Is this patch, or another one, already on the object? */
+/*
+ * Is this patch already on the object?  The same id at the same level is
+ * skipped, at a lower level it is upgraded (*old names it), at a higher one
+ * refused.  Patches with other ids stack on top of each other.
+ */
 static int check_applied(pid_t pid, const struct patch_file *pf, const struct applied_patch *ap,
-			 size_t nap, int *skip)
+			 size_t nap, int *skip, const struct applied_patch **old)
 {
 	*skip = 0;
+	*old = NULL;
 	for (size_t i = 0; i < nap; i++) {
-		if (strcmp(ap[i].hdr.build_id, pf->hdr.build_id))
+		if (strcmp(ap[i].hdr.build_id, pf->hdr.build_id) ||
+		    strcmp(ap[i].hdr.patch_id, pf->hdr.patch_id))
 			continue;
-		if (!strcmp(ap[i].hdr.patch_id, pf->hdr.patch_id) &&
-		    ap[i].nr_redirected == ap[i].hdr.nr_funcs) {
+		if (ap[i].nr_redirected != ap[i].hdr.nr_funcs) {
+			pr_warn("pid %d: patch %s: %s carries it %s; unpatch it first\n", (int)pid,
+				patch_id(pf), ap[i].hdr.object_name, record_state_name(&ap[i]));
+			return -EEXIST;
+		}
+		if (ap[i].hdr.patchlevel == pf->hdr.patchlevel) {
 			pr_info("pid %d: patch %s is already applied to %s\n", (int)pid, patch_id(pf),
 				ap[i].hdr.object_name);
 			*skip = 1;
 			return 0;
 		}
-		pr_warn("pid %d: patch %s: %s already carries patch %s (%s); unpatch it first\n",
-			(int)pid, patch_id(pf), ap[i].hdr.object_name,
-			ap[i].hdr.patch_id[0] ? ap[i].hdr.patch_id : "(no id)", record_state_name(&ap[i]));
-		return -EEXIST;
+		if (ap[i].hdr.patchlevel > pf->hdr.patchlevel) {
+			pr_warn("pid %d: patch %s: level %u is applied, newer than level %u\n", (int)pid,
+				patch_id(pf), ap[i].hdr.patchlevel, pf->hdr.patchlevel);
+			return -EEXIST;
+		}
+		*old = &ap[i];
 	}
 	return 0;
+}
+
+int process_matches(pid_t pid, struct patch_file *const *pfs, size_t n)
+{
+	struct object_set set;
+	int ret = objects_load(pid, &set), found = 0;
+
+	if (ret)
+		return ret;
+	for (size_t i = 0; i < n && !found; i++)
+		found = objects_find_build_id(&set, pfs[i]->hdr.build_id) != NULL;
+	objects_free(&set);
+	return found;
 }
 
 int patch_process(pid_t pid, struct patch_file *const *pfs, size_t n, int must_match,
 		  unsigned timeout_ms, size_t *hunks)
 {
+	struct patch_outcome *out = calloc(n ? n : 1, sizeof(*out));
+	int ret;
+
+	if (!out)
+		return -ENOMEM;
+	ret = patch_process_report(pid, pfs, n, must_match, timeout_ms, out, hunks);
+	free(out);
+	return ret;
+}
+
+int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int must_match,
+			 unsigned timeout_ms, struct patch_outcome *out, size_t *hunks)
+{
 	struct applied_patch *applied = NULL;
+	const struct applied_patch *old;
 	struct object_set set;
 	struct patient *p;
 	size_t napplied = 0, matched = 0;
 	int ret, skip;
 
 	*hunks = 0;
+	memset(out, 0, n * sizeof(*out));
 	ret = patient_open(pid, &p);
 	if (ret)
 		return ret;
@@ -345,12 +464,27 @@ int patch_process(pid_t pid, struct patch_file *const *pfs, size_t n, int must_m
 					pfs[i]->hdr.object_name[0] ? pfs[i]->hdr.object_name : "no name");
 				ret = -ERR_NO_OBJECT;
 			}
+			out[i].kind = OUTCOME_NOT_APPLICABLE;
 			continue;
 		}
 		matched++;
-		ret = check_applied(pid, pfs[i], applied, napplied, &skip);
-		if (!ret && !skip)
-			ret = apply_one(p, &set, pfs[i], obj, timeout_ms, hunks);
+		snprintf(out[i].object, sizeof(out[i].object), "%s", obj->name);
+		ret = check_applied(pid, pfs[i], applied, napplied, &skip, &old);
+		if (!ret && skip)
+			out[i].kind = OUTCOME_ALREADY;
+		if (ret || skip)
+			continue;
+		ret = apply_one(p, &set, pfs[i], obj, old, timeout_ms, &out[i].hunks);
+		if (ret)
+			break;
+		*hunks += out[i].hunks;
+		out[i].kind = old ? OUTCOME_UPGRADED : OUTCOME_APPLIED;
+		out[i].old_level = old ? old->hdr.patchlevel : 0;
+		/* a later patch in the list may stack on this one */
+		record_free(applied, napplied);
+		applied = NULL;
+		napplied = 0;
+		ret = record_scan(p, &applied, &napplied);
 	}
 	if (!ret && !matched) {
 		pr_warn("pid %d: none of the %zu patch(es) is for an object of the process\n", (int)pid, n);
@@ -440,12 +574,45 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	return 0;
 }
 
+/*
+ * The patch whose jump sits over an entry of AP, when AP's own jump is not
+ * there any more: a patch stacked on top of it.
+ */
+static const struct applied_patch *stacked_over(const struct applied_patch *ap,
+						const struct applied_patch *all, size_t n,
+						const char **func)
+{
+	for (uint32_t k = 0; k < ap->hdr.nr_funcs; k++) {
+		if (ap->states[k] != FUNC_CHANGED)
+			continue;
+		*func = ap->names[k];
+		for (size_t i = 0; i < n; i++)
+			for (uint32_t j = 0; &all[i] != ap && j < all[i].hdr.nr_funcs; j++)
+				if (all[i].funcs[j].old_addr == ap->funcs[k].old_addr &&
+				    all[i].states[j] == FUNC_REDIRECTED)
+					return &all[i];
+		return NULL;
+	}
+	return NULL;
+}
+
+static const char *id_of(const struct applied_patch *ap)
+{
+	return ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)";
+}
+
+/*
+ * Takes the selected patches off, the topmost first: a patch another one
+ * was applied over (on the same function) goes only once that one is off.
+ * What cannot go is refused before the patient is stopped.
+ */
 int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
 		    unsigned timeout_ms, size_t *hunks)
 {
 	struct applied_patch *applied = NULL;
 	struct patient *p;
-	size_t napplied = 0, matched = 0;
+	size_t napplied = 0, matched = 0, left, done = 0;
+	char *gone = NULL;
 	int ret;
 
 	*hunks = 0;
@@ -453,11 +620,49 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
 	if (ret)
 		return ret;
 	ret = record_scan(p, &applied, &napplied);
-	for (size_t i = 0; i < napplied && !ret; i++) {
-		if (!selected(&applied[i], patch_id, build_ids, n))
-			continue;
-		matched++;
-		ret = unpatch_one(p, &applied[i], timeout_ms, hunks);
+	if (!ret) {
+		gone = calloc(napplied + 1, 1);
+		if (!gone)
+			ret = -ENOMEM;
+	}
+	for (size_t i = 0; i < napplied && !ret; i++)
+		matched += selected(&applied[i], patch_id, build_ids, n);
+	for (left = matched; left && !ret; left -= done) {
+		done = 0;
+		for (size_t i = 0; i < napplied && !ret; i++) {
+			const char *func = NULL;
+
+			if (gone[i] || !selected(&applied[i], patch_id, build_ids, n))
+				continue;
+			ret = record_refresh(p, &applied[i]);
+			if (ret || stacked_over(&applied[i], applied, napplied, &func) || func)
+				continue;
+			ret = unpatch_one(p, &applied[i], timeout_ms, hunks);
+			gone[i] = 1;
+			/* the entries of the patches below have changed back */
+			for (size_t k = 0; k < napplied && !ret; k++)
+				if (!gone[k])
+					ret = record_refresh(p, &applied[k]);
+			done++;
+		}
+		if (!done && !ret) {
+			for (size_t i = 0; i < napplied; i++) {
+				const struct applied_patch *top;
+				const char *func = NULL;
+
+				if (gone[i] || !selected(&applied[i], patch_id, build_ids, n))
+					continue;
+				top = stacked_over(&applied[i], applied, napplied, &func);
+				if (top)
+					pr_warn("pid %d: patch %s: patch %s is applied over it on '%s'; unpatch %s first\n",
+						(int)pid, id_of(&applied[i]), id_of(top), func, id_of(top));
+				else
+					pr_warn("%s: the entry of '%s' was changed by someone else; leaving the patch on\n",
+						id_of(&applied[i]), func ? func : "?");
+				ret = -ENOTEMPTY;
+				break;
+			}
+		}
 	}
 	if (!ret && !matched) {
 		if (patch_id)
@@ -467,7 +672,67 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
 				n ? " to the objects named" : "");
 		ret = -ERR_NO_OBJECT;
 	}
+	free(gone);
 	record_free(applied, napplied);
 	patient_close(p);
 	return ret;
+}
+
+int process_has_patches(pid_t pid, const char *patch_id, char *const *build_ids, size_t n)
+{
+	struct applied_patch *applied = NULL;
+	struct patient *p;
+	size_t napplied = 0;
+	int ret, found = 0;
+
+	ret = patient_open(pid, &p);
+	if (ret)
+		return ret;
+	ret = record_scan(p, &applied, &napplied);
+	for (size_t i = 0; i < napplied && !found; i++)
+		found = selected(&applied[i], patch_id, build_ids, n);
+	record_free(applied, napplied);
+	patient_close(p);
+	return ret ? ret : found;
+}
+
+static int by_pid(const void *a, const void *b)
+{
+	pid_t x = *(const pid_t *)a, y = *(const pid_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+int list_processes(pid_t **out, size_t *count)
+{
+	DIR *d = opendir("/proc");
+	pid_t *list = NULL, *grown, self = getpid();
+	struct dirent *e;
+	size_t n = 0;
+
+	if (!d) {
+		pr_warn("cannot list processes: /proc: %s\n", strerror(errno));
+		return -errno;
+	}
+	while ((e = readdir(d))) {
+		char *end;
+		long v = strtol(e->d_name, &end, 10);
+
+		if (*end || v <= 1 || v == self)
+			continue;
+		grown = realloc(list, (n + 1) * sizeof(*list));
+		if (!grown) {
+			free(list);
+			closedir(d);
+			return -ENOMEM;
+		}
+		list = grown;
+		list[n++] = (pid_t)v;
+	}
+	closedir(d);
+	if (n)
+		qsort(list, n, sizeof(*list), by_pid);
+	*out = list;
+	*count = n;
+	return 0;
 }

@@ -21,11 +21,48 @@
 int patch_process(pid_t pid, struct patch_file *const *pfs, size_t n, int must_match,
 		  unsigned timeout_ms, size_t *hunks);
 
+/* What became of one patch file in patch_process_report(). */
+enum patch_outcome_kind {
+	OUTCOME_NOT_TRIED = 0,	/* an earlier patch failed */
+	OUTCOME_APPLIED,
+	OUTCOME_UPGRADED,	/* replaced a lower level of the same patch */
+	OUTCOME_ALREADY,	/* this patch and level were on already */
+	OUTCOME_NOT_APPLICABLE,	/* no object with its BuildID in the process */
+};
+
+struct patch_outcome {
+	enum patch_outcome_kind kind;
+	char object[256];	/* the patched object's file name */
+	size_t hunks;
+	unsigned old_level;	/* for OUTCOME_UPGRADED */
+};
+
+/* patch_process() that also says, in OUT[i], what became of PFS[i]. */
+int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int must_match,
+			 unsigned timeout_ms, struct patch_outcome *out, size_t *hunks);
+
+/*
+ * Does PID map an object with the BuildID of one of the N patches?  Reads
+ * only /proc/PID/maps and the mapped files: the process is never attached.
+ * Returns 1, 0, or -errno.
+ */
+int process_matches(pid_t pid, struct patch_file *const *pfs, size_t n);
+
 /*
  * Takes off the patches applied to PID: the one with PATCH_ID, or those for
  * the N objects named by BUILD_IDS, or all of them when neither is given.
  */
 int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
 		    unsigned timeout_ms, size_t *hunks);
+
+/*
+ * Does PID carry a patch the unpatch selection names?  Reads the records
+ * through /proc/PID/mem without stopping the process.  1, 0, or -errno.
+ */
+int process_has_patches(pid_t pid, const char *patch_id, char *const *build_ids, size_t n);
+
+/* Every process the doctor may act on for `-p all`: all of /proc except
+ * the doctor itself and init, in pid order.  *out is malloc'ed. */
+int list_processes(pid_t **out, size_t *count);
 
 #endif

@@ -5,7 +5,10 @@
  * facts for tools.  The state shown is the one the code bytes prove, not only
  * what the record claims.
  */
+#include <stdlib.h>
 #include <string.h>
+
+#include "doctor/apply.h"
 
 #include "doctor/info.h"
 #include "doctor/record.h"
@@ -39,9 +42,9 @@ static void print_text(FILE *out, pid_t pid, const struct applied_patch *ap, siz
 	for (size_t i = 0; i < n; i++) {
 		const struct record_header *h = &ap[i].hdr;
 
-		fprintf(out, "Pid: %d Target: %s Build id: %s Applied patch number: %u Patch id: %s",
-			(int)pid, base_name(h->object_name), h->build_id, patch_number(ap, i),
-			h->patch_id[0] ? h->patch_id : "(no id)");
+		fprintf(out, "Pid: %d Target: %s Build id: %s Applied patch number: %u Patch id: %s"
+			" Patch level: %u", (int)pid, base_name(h->object_name), h->build_id,
+			patch_number(ap, i), h->patch_id[0] ? h->patch_id : "(no id)", h->patchlevel);
 		if (ap[i].nr_redirected != h->nr_funcs)
 			fprintf(out, " State: %s", record_state_name(&ap[i]));
 		fputc('\n', out);
@@ -102,18 +105,26 @@ static void print_json(FILE *out, pid_t pid, const struct applied_patch *ap, siz
 	fprintf(out, "%s]}\n", n ? "\n" : "");
 }
 
-int info_process(pid_t pid, int json, FILE *out)
+static int read_patches(pid_t pid, struct applied_patch **ap, size_t *n)
 {
-	struct applied_patch *ap;
 	struct patient *p;
-	size_t n;
 	int ret;
 
 	ret = patient_open(pid, &p);
 	if (ret)
 		return ret;
-	ret = record_scan(p, &ap, &n);
+	ret = record_scan(p, ap, n);
 	patient_close(p);
+	return ret;
+}
+
+int info_process(pid_t pid, int json, FILE *out)
+{
+	struct applied_patch *ap;
+	size_t n;
+	int ret;
+
+	ret = read_patches(pid, &ap, &n);
 	if (ret)
 		return ret;
 	if (json)
@@ -121,5 +132,35 @@ int info_process(pid_t pid, int json, FILE *out)
 	else
 		print_text(out, pid, ap, n);
 	record_free(ap, n);
+	return 0;
+}
+
+int info_all(int json, FILE *out)
+{
+	size_t count, shown = 0, n;
+	struct applied_patch *ap;
+	pid_t *pids;
+	int ret = list_processes(&pids, &count);
+
+	if (ret)
+		return ret;
+	if (json)
+		fputc('[', out);
+	for (size_t i = 0; i < count; i++) {
+		/* processes that exit or may not be read are left out */
+		if (read_patches(pids[i], &ap, &n))
+			continue;
+		if (n && json)
+			fputs(shown ? ",\n" : "\n", out);
+		if (n && json)
+			print_json(out, pids[i], ap, n);
+		else if (n)
+			print_text(out, pids[i], ap, n);
+		shown += n != 0;
+		record_free(ap, n);
+	}
+	if (json)
+		fputs("]\n", out);
+	free(pids);
 	return 0;
 }

@@ -11,4 +11,8 @@
 /* Prints the patches of PID to OUT, as text or as one JSON object. */
 int info_process(pid_t pid, int json, FILE *out);
 
+/* The same for every process but the doctor and init that carries a
+ * patch; with JSON, an array of the per-process objects. */
+int info_all(int json, FILE *out);
+
 #endif

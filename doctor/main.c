@@ -10,12 +10,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "common/log.h"
 #include "doctor/apply.h"
 #include "doctor/errors.h"
 #include "doctor/info.h"
 #include "doctor/patchfile.h"
+#include "doctor/run.h"
 
 enum exit_code {
 	EXIT_OK = 0,
@@ -27,6 +29,7 @@ enum exit_code {
 	EXIT_BUSY = 6,
 	EXIT_UNRESOLVED = 7,
 	EXIT_OTHER = 8,
+	EXIT_STACKED = 9,
 };
 
 #define DEFAULT_TIMEOUT_MS	5000
@@ -37,18 +40,25 @@ static const char usage_text[] =
 	"  -v - verbose mode\n"
 	"  -h - this message\n"
 	"Commands:\n"
-	"  patch [-t TIMEOUT_MS] -p PID PATCH_FILE|DIR\n"
-	"        apply a patch file, or every BUILDID.kpatch in DIR that matches an\n"
-	"        object of the process; wait up to TIMEOUT_MS (default 5000) for\n"
-	"        threads to leave the functions to change\n"
-	"  unpatch [-t TIMEOUT_MS] -p PID [-i PATCH_ID | BUILDID...]\n"
+	"  patch [-t TIMEOUT_MS] -p PID|all PATCH_FILE|DIR\n"
+	"        apply a patch file, or every patch in DIR (BUILDID.kpatch, or\n"
+	"        BUILDID/latest/kpatch.bin) that matches an object of the process:\n"
+	"        the program or a shared library; a higher patchlevel of an applied\n"
+	"        patch replaces it; wait up to TIMEOUT_MS (default 5000) for threads\n"
+	"        to leave the functions to change\n"
+	"  unpatch [-t TIMEOUT_MS] -p PID|all [-i PATCH_ID | BUILDID...]\n"
 	"        take off the patch with PATCH_ID, those for the objects with the\n"
-	"        BUILDIDs given, or all patches of the process\n"
-	"  info -p PID [--json]\n"
+	"        BUILDIDs given, or all patches of the process, the latest first\n"
+	"  info -p PID|all [--json]\n"
 	"        show the patches applied to the process\n"
+	"  run [-t TIMEOUT_MS] [-d PATCH_DIR] -- PROGRAM [ARGS...]\n"
+	"        start PROGRAM with the patches of PATCH_DIR (default $LIBCARE_PATCH_DIR)\n"
+	"        for it and its libraries applied before main; exit with its status\n"
+	"  -p all: every process but this one and init, one at a time\n"
 	"Exit codes: 0 ok, 1 usage, 2 bad patch file, 3 no matching object or patch,\n"
 	"  4 no such process, 5 permission denied, 6 busy, 7 unresolvable symbol or\n"
-	"  unsupported relocation, 8 other error.\n";
+	"  unsupported relocation, 8 other error, 9 another patch is applied over\n"
+	"  the one to take off.\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -77,16 +87,25 @@ static int exit_code(int err)
 	case ERR_NO_SYMBOL:
 	case ERR_UNSUPPORTED:
 		return EXIT_UNRESOLVED;
+	case ENOTEMPTY:
+		return EXIT_STACKED;
 	default:
 		return EXIT_OTHER;
 	}
 }
 
+#define ALL_PROCESSES	((pid_t)-1)
+
+/* A process id, or "all" (ALL_PROCESSES). */
 static int parse_pid(const char *s, pid_t *pid)
 {
 	char *end;
 	long v;
 
+	if (!strcmp(s, "all")) {
+		*pid = ALL_PROCESSES;
+		return 0;
+	}
 	errno = 0;
 	v = strtol(s, &end, 10);
 	if (errno || *end || end == s || v <= 0 || v > 0x3fffffff)
@@ -140,12 +159,84 @@ static int add_patch(struct patch_set *set, const char *path)
 
 static int dir_filter(const struct dirent *d)
 {
-	size_t len = strlen(d->d_name);
-
-	return len > 7 && !strcmp(d->d_name + len - 7, ".kpatch");
+	return d->d_name[0] != '.';
 }
 
-/* PATH is one patch file, or a directory of BUILDID.kpatch files. */
+static int is_kpatch_name(const char *name)
+{
+	size_t len = strlen(name);
+
+	return len > 7 && !strcmp(name + len - 7, ".kpatch");
+}
+
+/*
+ * DIR/BUILDID/latest/kpatch.bin, or with no `latest` the highest numbered
+ * level.  0 with FILE empty when the directory holds no level.
+ */
+static int level_file(const char *dir, char *file, size_t size)
+{
+	struct dirent **names;
+	long best = -1;
+	int n;
+
+	snprintf(file, size, "%s/latest/kpatch.bin", dir);
+	if (!access(file, F_OK))
+		return 0;
+	file[0] = '\0';
+	n = scandir(dir, &names, dir_filter, alphasort);
+	if (n < 0)
+		return -errno;
+	for (int i = 0; i < n; i++) {
+		char *end;
+		long v = strtol(names[i]->d_name, &end, 10);
+
+		if (!*end && end != names[i]->d_name && v > best) {
+			/* the name is all digits: it fits */
+			snprintf(file, size, "%s/%ld/kpatch.bin", dir, v);
+			if (!access(file, F_OK))
+				best = v;
+		}
+		free(names[i]);
+	}
+	free(names);
+	if (best < 0)
+		file[0] = '\0';
+	else
+		snprintf(file, size, "%s/%ld/kpatch.bin", dir, best);
+	return 0;
+}
+
+/* One entry of a patch directory: NAME.kpatch or NAME/ with levels. */
+static int add_dir_entry(struct patch_set *set, const char *dir, const char *name)
+{
+	char path[4096], file[4200];
+	size_t len = strlen(name);
+	struct stat st;
+	int ret;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if (is_kpatch_name(name)) {
+		len -= 7;
+		snprintf(file, sizeof(file), "%s", path);
+	} else if (!stat(path, &st) && S_ISDIR(st.st_mode)) {
+		ret = level_file(path, file, sizeof(file));
+		if (ret || !file[0])
+			return 0;
+	} else {
+		return 0;
+	}
+	ret = add_patch(set, file);
+	if (!ret && (strlen(set->files[set->n - 1]->hdr.build_id) != len ||
+		     strncmp(set->files[set->n - 1]->hdr.build_id, name, len))) {
+		pr_warn("%s: bad patch file: it is for BuildID %s, not the one its path says\n", file,
+			set->files[set->n - 1]->hdr.build_id);
+		ret = -ERR_BAD_PATCH;
+	}
+	return ret;
+}
+
+/* PATH is one patch file, or a directory of BUILDID.kpatch files and
+ * BUILDID/LEVEL/kpatch.bin levels. */
 static int load_patches(const char *path, struct patch_set *set)
 {
 	struct dirent **names;
@@ -163,26 +254,123 @@ static int load_patches(const char *path, struct patch_set *set)
 		return -ERR_BAD_PATCH;
 	}
 	for (int i = 0; i < n; i++) {
-		char file[4096];
-		size_t len = strlen(names[i]->d_name) - 7;
-
-		snprintf(file, sizeof(file), "%s/%s", path, names[i]->d_name);
 		if (!ret)
-			ret = add_patch(set, file);
-		if (!ret && (strlen(set->files[set->n - 1]->hdr.build_id) != len ||
-			     strncmp(set->files[set->n - 1]->hdr.build_id, names[i]->d_name, len))) {
-			pr_warn("%s: bad patch file: it is for BuildID %s, not the one its name says\n",
-				file, set->files[set->n - 1]->hdr.build_id);
-			ret = -ERR_BAD_PATCH;
-		}
+			ret = add_dir_entry(set, path, names[i]->d_name);
 		free(names[i]);
 	}
 	free(names);
 	if (!ret && !set->n) {
-		pr_warn("%s: no .kpatch files in the directory\n", path);
+		pr_warn("%s: no patches in the directory\n", path);
 		ret = -ERR_BAD_PATCH;
 	}
 	return ret;
+}
+
+static const char *name_or(const char *s, const char *dflt)
+{
+	return s[0] ? s : dflt;
+}
+
+/* Says what became of each patch: which object it patched, or why not. */
+static void print_outcomes(pid_t pid, const struct patch_set *set,
+			   const struct patch_outcome *out)
+{
+	for (size_t i = 0; i < set->n; i++) {
+		const struct kpatch_file_header *h = &set->files[i]->hdr;
+		const char *id = name_or(h->patch_id, "(no id)");
+
+		switch (out[i].kind) {
+		case OUTCOME_APPLIED:
+			printf("pid %d: %s: patch %s level %u applied, %zu hunk(s)\n", (int)pid,
+			       out[i].object, id, h->patchlevel, out[i].hunks);
+			break;
+		case OUTCOME_UPGRADED:
+			printf("pid %d: %s: patch %s upgraded from level %u to level %u, %zu hunk(s)\n",
+			       (int)pid, out[i].object, id, out[i].old_level, h->patchlevel,
+			       out[i].hunks);
+			break;
+		case OUTCOME_ALREADY:
+			printf("pid %d: %s: patch %s level %u is already applied\n", (int)pid,
+			       out[i].object, id, h->patchlevel);
+			break;
+		case OUTCOME_NOT_APPLICABLE:
+			if (set->from_dir)
+				printf("pid %d: patch %s for %s (BuildID %s): not applicable, no such object\n",
+				       (int)pid, id, name_or(h->object_name, "?"), h->build_id);
+			break;
+		case OUTCOME_NOT_TRIED:
+			break;
+		}
+	}
+}
+
+/* What `-p all` did, printed at the end. */
+struct summary {
+	size_t done, not_applicable, failed;
+	int last_error;
+};
+
+static void summary_failed(struct summary *sum, pid_t pid, int err)
+{
+	/* a process that exited meanwhile is no failure */
+	if (err == -ESRCH)
+		return;
+	sum->failed++;
+	sum->last_error = err;
+	printf("pid %d: failed: %s\n", (int)pid, err == -ERR_NO_OBJECT ? "no matching object" :
+	       err == -ERR_BAD_PATCH ? "bad patch" : err == -ERR_NO_SYMBOL ? "missing symbol" :
+	       err == -ERR_UNSUPPORTED ? "unsupported patch" : err == -ENOTEMPTY ?
+	       "another patch is applied over it" : strerror(-err));
+}
+
+static int summary_print(const struct summary *sum, const char *what)
+{
+	printf("%s %zu process(es), not applicable to %zu, failed for %zu\n", what, sum->done,
+	       sum->not_applicable, sum->failed);
+	return sum->failed ? exit_code(sum->last_error) : EXIT_OK;
+}
+
+static int patch_one_process(pid_t pid, const struct patch_set *set, unsigned timeout_ms)
+{
+	struct patch_outcome *out = calloc(set->n, sizeof(*out));
+	size_t hunks = 0;
+	int ret;
+
+	if (!out)
+		return -ENOMEM;
+	ret = patch_process_report(pid, set->files, set->n, !set->from_dir, timeout_ms, out, &hunks);
+	print_outcomes(pid, set, out);
+	free(out);
+	if (!ret)
+		printf("%zu patch hunk(s) have been successfully applied to PID '%d'\n", hunks, (int)pid);
+	return ret;
+}
+
+/* -p all: each process alone, and only those with a matching object. */
+static int patch_all(const struct patch_set *set, unsigned timeout_ms)
+{
+	struct summary sum = { 0 };
+	size_t n;
+	pid_t *pids;
+	int ret = list_processes(&pids, &n);
+
+	if (ret)
+		return exit_code(ret);
+	for (size_t i = 0; i < n; i++) {
+		ret = process_matches(pids[i], set->files, set->n);
+		if (ret == 0 || ret == -ESRCH || ret == -ENOENT) {
+			sum.not_applicable += ret == 0;
+			continue;
+		}
+		if (ret > 0)
+			ret = patch_one_process(pids[i], set, timeout_ms);
+		if (ret)
+			summary_failed(&sum, pids[i], ret);
+		else
+			sum.done++;
+	}
+	free(pids);
+	return summary_print(&sum, "patched");
 }
 
 static int cmd_patch(int argc, char **argv)
@@ -190,7 +378,6 @@ static int cmd_patch(int argc, char **argv)
 	unsigned timeout_ms = DEFAULT_TIMEOUT_MS;
 	struct patch_set set;
 	pid_t pid = 0;
-	size_t hunks;
 	int opt, ret;
 
 	while ((opt = getopt(argc, argv, "+t:p:")) != -1) {
@@ -201,7 +388,7 @@ static int cmd_patch(int argc, char **argv)
 			break;
 		case 'p':
 			if (parse_pid(optarg, &pid))
-				return usage_error("patch: -p wants a process id, not '%s'", optarg);
+				return usage_error("patch: -p wants a process id or 'all', not '%s'", optarg);
 			break;
 		default:
 			return usage_error("%s", "patch: unknown option");
@@ -210,12 +397,53 @@ static int cmd_patch(int argc, char **argv)
 	if (!pid || optind != argc - 1)
 		return usage_error("%s", "patch: needs -p PID and one PATCH_FILE or DIR");
 	ret = load_patches(argv[optind], &set);
+	if (!ret && pid == ALL_PROCESSES) {
+		ret = patch_all(&set, timeout_ms);
+		patch_set_free(&set);
+		return ret;
+	}
 	if (!ret)
-		ret = patch_process(pid, set.files, set.n, !set.from_dir, timeout_ms, &hunks);
+		ret = patch_one_process(pid, &set, timeout_ms);
 	patch_set_free(&set);
-	if (!ret)
-		printf("%zu patch hunk(s) have been successfully applied to PID '%d'\n", hunks, (int)pid);
 	return exit_code(ret);
+}
+
+static int unpatch_one_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
+			       unsigned timeout_ms)
+{
+	size_t hunks;
+	int ret = unpatch_process(pid, patch_id, build_ids, n, timeout_ms, &hunks);
+
+	if (!ret)
+		printf("%zu patch hunk(s) were successfully cancelled from PID '%d'\n", hunks, (int)pid);
+	return ret;
+}
+
+static int unpatch_all(const char *patch_id, char *const *build_ids, size_t n,
+		       unsigned timeout_ms)
+{
+	struct summary sum = { 0 };
+	size_t count;
+	pid_t *pids;
+	int ret = list_processes(&pids, &count);
+
+	if (ret)
+		return exit_code(ret);
+	for (size_t i = 0; i < count; i++) {
+		ret = process_has_patches(pids[i], patch_id, build_ids, n);
+		if (ret == 0 || ret == -ESRCH || ret == -ENOENT) {
+			sum.not_applicable += ret == 0;
+			continue;
+		}
+		if (ret > 0)
+			ret = unpatch_one_process(pids[i], patch_id, build_ids, n, timeout_ms);
+		if (ret)
+			summary_failed(&sum, pids[i], ret);
+		else
+			sum.done++;
+	}
+	free(pids);
+	return summary_print(&sum, "unpatched");
 }
 
 static int cmd_unpatch(int argc, char **argv)
@@ -223,8 +451,7 @@ static int cmd_unpatch(int argc, char **argv)
 	unsigned timeout_ms = DEFAULT_TIMEOUT_MS;
 	const char *patch_id = NULL;
 	pid_t pid = 0;
-	size_t hunks;
-	int opt, ret;
+	int opt;
 
 	while ((opt = getopt(argc, argv, "+t:p:i:")) != -1) {
 		switch (opt) {
@@ -234,7 +461,7 @@ static int cmd_unpatch(int argc, char **argv)
 			break;
 		case 'p':
 			if (parse_pid(optarg, &pid))
-				return usage_error("unpatch: -p wants a process id, not '%s'", optarg);
+				return usage_error("unpatch: -p wants a process id or 'all', not '%s'", optarg);
 			break;
 		case 'i':
 			patch_id = optarg;
@@ -247,10 +474,10 @@ static int cmd_unpatch(int argc, char **argv)
 		return usage_error("%s", "unpatch: needs -p PID");
 	if (patch_id && optind != argc)
 		return usage_error("%s", "unpatch: give either -i PATCH_ID or BUILDIDs, not both");
-	ret = unpatch_process(pid, patch_id, argv + optind, argc - optind, timeout_ms, &hunks);
-	if (!ret)
-		printf("%zu patch hunk(s) were successfully cancelled from PID '%d'\n", hunks, (int)pid);
-	return exit_code(ret);
+	if (pid == ALL_PROCESSES)
+		return unpatch_all(patch_id, argv + optind, argc - optind, timeout_ms);
+	return exit_code(unpatch_one_process(pid, patch_id, argv + optind, argc - optind,
+					     timeout_ms));
 }
 
 static int cmd_info(int argc, char **argv)
@@ -266,7 +493,7 @@ static int cmd_info(int argc, char **argv)
 		switch (opt) {
 		case 'p':
 			if (parse_pid(optarg, &pid))
-				return usage_error("info: -p wants a process id, not '%s'", optarg);
+				return usage_error("info: -p wants a process id or 'all', not '%s'", optarg);
 			break;
 		case 'j':
 			json = 1;
@@ -277,6 +504,8 @@ static int cmd_info(int argc, char **argv)
 	}
 	if (!pid || optind != argc)
 		return usage_error("%s", "info: needs -p PID");
+	if (pid == ALL_PROCESSES)
+		return exit_code(info_all(json, stdout));
 	return exit_code(info_process(pid, json, stdout));
 }
 
@@ -313,5 +542,7 @@ int main(int argc, char **argv)
 		return cmd_unpatch(argc, argv);
 	if (!strcmp(cmd, "info"))
 		return cmd_info(argc, argv);
+	if (!strcmp(cmd, "run"))
+		return cmd_run(argc, argv, exit_code, usage_error);
 	return usage_error("unknown command '%s'", cmd);
 }
