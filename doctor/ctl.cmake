@@ -9,7 +9,8 @@ endif()
 set(LIBCARE_ARCH x86_64)
 add_library(libcare_doctor STATIC
 	patchfile.c objects.c symbols.c relocate.c region.c record.c apply.c info.c
-	arch/${LIBCARE_ARCH}/reloc.c arch/${LIBCARE_ARCH}/jump.c)
+	arch/${LIBCARE_ARCH}/reloc.c arch/${LIBCARE_ARCH}/jump.c
+	run.c arch/${LIBCARE_ARCH}/entry.c)
 target_include_directories(libcare_doctor PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/arch/${LIBCARE_ARCH})
 target_link_libraries(libcare_doctor PUBLIC libcare_patient libcare_common ${CMAKE_DL_LIBS})
 

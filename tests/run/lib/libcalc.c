@@ -1,0 +1,4 @@
+__attribute__((noinline)) int lib_compute(int x)
+{
+	return x * 2 + 1;
+}

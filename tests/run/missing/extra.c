@@ -1,0 +1,4 @@
+int extra_func(int x)
+{
+	return x + 100;
+}
