@@ -1,9 +1,12 @@
 /*
  * Stopping and resuming every thread.  PTRACE_SEIZE + PTRACE_INTERRUPT
  * stop a thread without sending it a signal, so nothing is queued behind
- * the doctor's back; a thread that was about to take a real signal stops
- * in signal-delivery-stop instead, and detaching with that signal delivers
- * it as if the doctor had never been there.
+ * the doctor's back.  A thread that was about to take a real signal stops
+ * in signal-delivery-stop instead; the signal is handed on at once and the
+ * thread stopped again at the entry of its handler, because a tracer that
+ * dies while a thread sits in signal-delivery-stop makes the kernel drop
+ * that signal.  A thread that dies while attached is reaped here: a traced
+ * zombie would keep its process from being reaped by its parent.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -13,7 +16,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
-#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -112,16 +114,88 @@ int thread_wait_stop(struct patient *p, struct thread *t, int *status)
 	}
 }
 
-int thread_attach(struct patient *p, pid_t tid, struct thread *t)
+/* 1 when the process is on its way out: its leader is a zombie, or a fatal
+ * signal is pending for it ("ShdPnd" holds SIGKILL during exit_group). */
+static int process_exiting(const struct patient *p)
+{
+	char name[64], line[256];
+	int exiting = 0;
+	FILE *f;
+
+	if (thread_is_dead(p->pid, p->pid))
+		return 1;
+	snprintf(name, sizeof(name), "/proc/%d/status", (int)p->pid);
+	f = fopen(name, "re");
+	if (!f)
+		return 1;
+	while (fgets(line, sizeof(line), f)) {
+		unsigned long long mask;
+
+		if (sscanf(line, "ShdPnd: %llx", &mask) == 1 || sscanf(line, "SigPnd: %llx", &mask) == 1)
+			exiting |= !!(mask & (1ULL << (SIGKILL - 1)));
+	}
+	fclose(f);
+	return exiting;
+}
+
+void thread_reap(struct patient *p, pid_t tid)
+{
+	int st;
+
+	/* a dead leader is reported only once its threads are: those we hold
+	 * first (patient_resume_all comes back for it) */
+	if (tid == p->pid && p->nthreads) {
+		p->reap_leader = 1;
+		return;
+	}
+	for (;;) {
+		pid_t r = waitpid(tid, &st, __WALL);
+
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0 || WIFEXITED(st) || WIFSIGNALED(st))
+			return;
+		/* a last stop on the way out (or a racing one): let it go on */
+		if (!ptrace(PTRACE_DETACH, tid, NULL, NULL))
+			return;
+		pr_debug("pid %d: thread %d: reaping it\n", (int)p->pid, (int)tid);
+	}
+}
+
+int thread_deliver_signal(struct patient *p, struct thread *t)
 {
 	int ret;
 
-	memset(t, 0, sizeof(*t));
-	t->tid = tid;
+	while (t->stop == STOP_SIGNAL) {
+		int sig = t->sig;
+
+		pr_debug("pid %d: thread %d: handing on signal %d\n", (int)p->pid, (int)t->tid, sig);
+		t->sig = 0;
+		/* the interrupt is taken right after the signal is set up */
+		if (ptrace(PTRACE_INTERRUPT, t->tid, NULL, NULL) ||
+		    ptrace(PTRACE_CONT, t->tid, NULL, (void *)(long)sig)) {
+			ret = -errno;
+			pr_debug("pid %d: thread %d: cannot hand on signal %d: %s\n", (int)p->pid,
+				 (int)t->tid, sig, strerror(-ret));
+			thread_reap(p, t->tid);
+			return -ESRCH;
+		}
+		ret = thread_wait_stop(p, t, NULL);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+/* Seizes TID and asks it to stop, without waiting for the stop. */
+static int thread_seize(struct patient *p, pid_t tid)
+{
+	int ret;
+
 	if (ptrace(PTRACE_SEIZE, tid, NULL, (void *)(long)PTRACE_O_TRACESYSGOOD)) {
 		ret = -errno;
-		/* a zombie thread cannot be traced, and needs not be */
-		if (ret == -ESRCH || thread_is_dead(p->pid, tid))
+		/* a zombie or exiting thread cannot be traced, and needs not be */
+		if (ret == -ESRCH || thread_is_dead(p->pid, tid) || process_exiting(p))
 			return -ESRCH;
 		if (ret == -EPERM)
 			pr_warn("pid %d: cannot attach to thread %d: %s (traced by another process?)\n",
@@ -132,36 +206,48 @@ int thread_attach(struct patient *p, pid_t tid, struct thread *t)
 		return ret;
 	}
 	if (ptrace(PTRACE_INTERRUPT, tid, NULL, NULL)) {
-		ret = -errno;
+		/* it fails only for a thread already on its way out */
 		pr_debug("pid %d: thread %d: PTRACE_INTERRUPT: %s\n", (int)p->pid, (int)tid,
-			 strerror(-ret));
-		ptrace(PTRACE_DETACH, tid, NULL, NULL);
+			 strerror(errno));
+		thread_reap(p, tid);
 		return -ESRCH;
 	}
+	return 0;
+}
+
+/* Waits for the stop a seized thread TID was asked for. */
+static int thread_settle(struct patient *p, pid_t tid, struct thread *t)
+{
+	int ret;
+
+	memset(t, 0, sizeof(*t));
+	t->tid = tid;
 	ret = thread_wait_stop(p, t, NULL);
 	if (ret)
 		return ret;
-	if (t->stop == STOP_SIGNAL)
-		pr_debug("pid %d: thread %d stopped taking signal %d; it gets it back at detach\n",
-			 (int)p->pid, (int)tid, t->sig);
-	return 0;
+	return thread_deliver_signal(p, t);
+}
+
+int thread_attach(struct patient *p, pid_t tid, struct thread *t)
+{
+	int ret = thread_seize(p, tid);
+
+	memset(t, 0, sizeof(*t));
+	t->tid = tid;
+	return ret ? ret : thread_settle(p, tid, t);
 }
 
 void thread_detach(struct patient *p, struct thread *t)
 {
-	if (t->stop == STOP_SIGNAL && t->sig) {
-		if (ptrace(PTRACE_DETACH, t->tid, NULL, (void *)(long)t->sig))
-			pr_debug("pid %d: thread %d: PTRACE_DETACH: %s\n", (int)p->pid,
-				 (int)t->tid, strerror(errno));
-		t->sig = 0;
-		return;
-	}
-	if (ptrace(PTRACE_DETACH, t->tid, NULL, NULL))
+	long sig = t->stop == STOP_SIGNAL ? t->sig : 0;
+
+	if (ptrace(PTRACE_DETACH, t->tid, NULL, (void *)sig)) {
 		pr_debug("pid %d: thread %d: PTRACE_DETACH: %s\n", (int)p->pid, (int)t->tid,
 			 strerror(errno));
-	/* from any other stop the kernel drops the signal: queue it again */
-	if (t->sig)
-		syscall(SYS_tgkill, p->pid, t->tid, t->sig);
+		/* not in a stop any more: killed, it is dying */
+		if (errno == ESRCH)
+			thread_reap(p, t->tid);
+	}
 	t->sig = 0;
 }
 
@@ -190,19 +276,37 @@ static int add_thread(struct patient *p, const struct thread *t)
 
 int patient_resume_all(struct patient *p)
 {
-	for (size_t i = 0; i < p->nthreads; i++)
-		thread_detach(p, &p->threads[i]);
+	struct thread leader = { .tid = 0 };
+	size_t n = p->nthreads;
+
+	/* the leader last: a dead leader is reported only after its threads */
+	for (size_t i = 0; i < n; i++) {
+		if (p->threads[i].tid == p->pid)
+			leader = p->threads[i];
+		else
+			thread_detach(p, &p->threads[i]);
+	}
 	p->nthreads = 0;
+	if (leader.tid)
+		thread_detach(p, &leader);
+	if (p->reap_leader)
+		thread_reap(p, p->pid);
+	p->reap_leader = 0;
 	return 0;
 }
 
-/* One pass over /proc/PID/task; *added counts the threads newly stopped. */
+/*
+ * One pass over /proc/PID/task; *added counts the threads newly stopped.
+ * Every new thread is asked to stop before the first stop is waited for:
+ * waiting thread by thread would let the others run meanwhile, and with
+ * more busy threads than CPUs each would wait for its turn on a CPU.
+ */
 static int stop_new_threads(struct patient *p, size_t *added)
 {
 	struct thread t;
 	pid_t *tids;
-	size_t n;
-	int ret;
+	size_t n, seized = 0;
+	int ret, err;
 
 	*added = 0;
 	ret = patient_list_tasks(p->pid, &tids, &n);
@@ -211,19 +315,29 @@ static int stop_new_threads(struct patient *p, size_t *added)
 	for (size_t i = 0; i < n && !ret; i++) {
 		if (patient_find_thread(p, tids[i]))
 			continue;
-		ret = thread_attach(p, tids[i], &t);
+		ret = thread_seize(p, tids[i]);
 		if (ret == -ESRCH) {
 			/* it exited meanwhile, or is a zombie: nothing to stop */
 			ret = 0;
 			continue;
 		}
-		if (ret)
-			break;
-		ret = add_thread(p, &t);
-		if (ret)
-			thread_detach(p, &t);
-		else
-			(*added)++;
+		if (!ret)
+			tids[seized++] = tids[i];
+	}
+	/* every seized thread is waited for and kept, or let go, even after an error */
+	for (size_t i = 0; i < seized; i++) {
+		err = thread_settle(p, tids[i], &t);
+		if (err == -ESRCH)
+			continue;
+		if (!err) {
+			err = add_thread(p, &t);
+			if (err)
+				thread_detach(p, &t);
+			else
+				(*added)++;
+		}
+		if (err && !ret)
+			ret = err;
 	}
 	free(tids);
 	return ret;
