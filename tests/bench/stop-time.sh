@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # How long is the patient stopped?  For each thread count, the longest gap
-# the patient's own clock threads see while the doctor patches it, next to
-# the floor (a bare seize, interrupt and detach of the same threads) and to
-# the gap seen with nobody touching it.  Medians over several runs.
+# the patient's own clock thread sees while the doctor patches it (the
+# other threads wake every 2 ms, like a server's workers), next to the
+# floor (a bare seize, interrupt and detach of the same threads) and to the
+# gap seen with nobody touching it.  Medians over several runs.
 # Usage: stop-time.sh [THREADS...]   (default: 1 4); needs root.
 here=$(cd "$(dirname "$0")" && pwd)
 LIBCARE_BIN=${LIBCARE_BIN:-$here/../../build/bin}
@@ -25,7 +26,7 @@ measure() {
 		sleep 0.03
 		"$@" >/dev/null
 		sleep 0.03
-		"$work/board" "$board" max "$n"
+		"$work/board" "$board" max 1
 	done | median
 }
 
@@ -42,7 +43,7 @@ for n in "${@:-1 4}"; do
 		sleep 0.03
 		libcare-ctl patch -p "$pid" "$work/prog.kpatch" >/dev/null || exit 1
 		sleep 0.03
-		"$work/board" "$board" max "$n"
+		"$work/board" "$board" max 1
 		libcare-ctl unpatch -p "$pid" -i 0001 >/dev/null || exit 1
 	done | median)
 	ratio=$(awk -v p="$patch" -v f="$floor" 'BEGIN { printf "%.2f", p / f }')

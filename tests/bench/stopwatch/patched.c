@@ -1,8 +1,9 @@
 /*
- * A patient that measures its own stops: every thread reads the clock in a
+ * A patient that measures its own stops: one thread reads the clock in a
  * tight loop and keeps the longest gap it saw in a file shared with the
- * benchmark (argv[2]).  The benchmark bumps `generation` to start a new
- * measurement.  argv[1] is the number of threads.
+ * benchmark (argv[2]); the others (argv[1] threads in all) wake every
+ * 2 ms, as a server's workers do, and must be stopped too.  The benchmark
+ * bumps `generation` to start a new measurement.
  */
 #include <fcntl.h>
 #include <pthread.h>
@@ -36,6 +37,14 @@ static volatile int bump;
 int __attribute__((noinline)) version(void)
 {
 	return 2 + bump;
+}
+
+static void *idle_thread(void *arg)
+{
+	(void)arg;
+	for (;;)
+		usleep(2000);
+	return NULL;
 }
 
 static void *clock_thread(void *arg)
@@ -76,8 +85,9 @@ int main(int argc, char **argv)
 	board = mmap(NULL, sizeof(*board), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	if (board == MAP_FAILED)
 		return 1;
-	for (long i = 0; i < n; i++)
-		pthread_create(&t, NULL, clock_thread, (void *)i);
+	pthread_create(&t, NULL, clock_thread, (void *)0);
+	for (long i = 1; i < n; i++)
+		pthread_create(&t, NULL, idle_thread, NULL);
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	for (;;) {
 		printf("version %d\n", version());
