@@ -21,7 +21,7 @@ enum thread_stop {
 struct thread {
 	pid_t tid;
 	enum thread_stop stop;
-	int sig;	/* a signal taken from the thread, given back at detach */
+	int sig;	/* in signal-delivery-stop: the signal, handed on at detach */
 };
 
 struct patient {
@@ -30,6 +30,7 @@ struct patient {
 	int gone_reported;
 	struct thread *threads;	/* attached and stopped, all of them or none */
 	size_t nthreads, cap;
+	int reap_leader;	/* the leader died attached: reap it after the others */
 	void *unwind_as;	/* unw_addr_space_t, made at the first stack check */
 };
 
@@ -39,8 +40,13 @@ struct patient {
 int thread_attach(struct patient *p, pid_t tid, struct thread *t);
 /* Waits for T's next stop; -ESRCH when it exited instead. */
 int thread_wait_stop(struct patient *p, struct thread *t, int *status);
-/* Lets T run on, giving back any signal taken from it. */
+/* Lets T run on, giving back any signal taken from it; reaps it if it died. */
 void thread_detach(struct patient *p, struct thread *t);
+/* T in signal-delivery-stop: hands the signal on and waits for T to stop
+ * again at its handler; -ESRCH when the signal (or anything) killed it. */
+int thread_deliver_signal(struct patient *p, struct thread *t);
+/* Waits for the attached thread TID, which is dying, to be gone. */
+void thread_reap(struct patient *p, pid_t tid);
 /* The attached thread TID, or NULL. */
 struct thread *patient_find_thread(struct patient *p, pid_t tid);
 /* Lists /proc/PID/task; *out is malloc'ed. */

@@ -31,7 +31,7 @@
 
 #define STUB_ROOM	256	/* bytes of padding the stub needs (it takes 184) */
 #define STACK_GAP	256	/* below the caller's rsp: past the 128-byte red zone */
-#define MAX_RETRIES	8
+#define MAX_RETRIES	64	/* each one hands a signal on to the patient */
 
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
@@ -123,13 +123,12 @@ enum call_state { CALL_BEFORE, CALL_INSIDE, CALL_RETURNING };
 enum attempt { ATTEMPT_DONE, ATTEMPT_AGAIN };
 
 /*
- * Runs the stub in the stopped thread T and puts ORIG back.  HELD: T was
- * stopped by patient_stop_all and stays stopped (in its last stop).
- * Returns 0 or -errno, *again when a signal came first and was delivered
- * (T is then detached and the call not made).
+ * Runs the stub in the stopped thread T and puts ORIG back; T stays in its
+ * last stop.  Returns 0 or -errno, *again when a signal came first: it was
+ * delivered over ORIG, T stopped at its handler, and the call not made.
  */
 static int drive(struct patient *p, struct thread *t, const struct user_regs_struct *orig,
-		 const struct user_regs_struct *call, int held, long *result, int *again)
+		 const struct user_regs_struct *call, long *result, int *again)
 {
 	enum call_state state = CALL_BEFORE;
 	struct user_regs_struct r;
@@ -160,25 +159,25 @@ static int drive(struct patient *p, struct thread *t, const struct user_regs_str
 			continue;
 		}
 		if (t->stop == STOP_SIGNAL) {
-			int s = t->sig;
-
-			t->sig = 0;
 			if (state == CALL_INSIDE) {
 				/* cannot happen between entry and exit: pass it on */
-				sig = s;
+				sig = t->sig;
+				t->sig = 0;
 				continue;
 			}
-			if (held) {
-				/* deliver it now; the stub is a valid place for a handler */
-				sig = s;
-				continue;
-			}
-			/* give it back where it belongs, from the original registers */
+			/*
+			 * Never on the stub: its handler would see our registers,
+			 * its own system calls would pass for ours, and an
+			 * interrupted call would be restarted past a handler that
+			 * wants EINTR.  The signal goes where it belongs, over the
+			 * original registers, and T stops again at the handler.
+			 */
 			if (ptrace(PTRACE_SETREGS, t->tid, NULL, orig))
 				return -errno;
-			t->sig = s;
-			if (state == CALL_BEFORE)
-				*again = 1;
+			ret = thread_deliver_signal(p, t);
+			if (ret)
+				return ret;
+			*again = state == CALL_BEFORE;
 			return 0;
 		}
 		/* an event stop: ours if the call is done, else a group stop */
@@ -190,7 +189,12 @@ static int drive(struct patient *p, struct thread *t, const struct user_regs_str
 	return 0;
 }
 
-/* The thread to borrow: the main one unless it is gone or a zombie. */
+/*
+ * The thread to borrow: the main one unless it is gone or a zombie.  Among
+ * stopped threads, one that is not the leader: should the process die
+ * meanwhile, a leader's end is reported only after every other thread's,
+ * and those are held by us.
+ */
 static pid_t pick_thread(struct patient *p)
 {
 	pid_t *tids, tid = p->pid;
@@ -198,7 +202,7 @@ static pid_t pick_thread(struct patient *p)
 
 	if (p->nthreads) {
 		for (size_t i = 0; i < p->nthreads; i++)
-			if (!p->threads[i].sig)
+			if (p->threads[i].tid != p->pid)
 				return p->threads[i].tid;
 		return p->threads[0].tid;
 	}
@@ -230,7 +234,7 @@ static int attempt(struct patient *p, uint64_t stub_at, long nr, const long args
 	struct user_regs_struct orig, eff, call;
 	uint8_t saved[STUB_ROOM], stub[STUB_ROOM];
 	struct thread own, *t;
-	int ret, wret, kept;
+	int ret, wret;
 	size_t len;
 	pid_t tid;
 
@@ -244,28 +248,21 @@ static int attempt(struct patient *p, uint64_t stub_at, long nr, const long args
 		if (ret)
 			return ret;
 		t = &own;
-		if (own.stop == STOP_SIGNAL) {
-			/* let the signal in first, as if we had come a little later */
-			*again = 1;
-			goto out;
-		}
 	}
-	kept = t->sig;
-	t->sig = 0;
 	if (ptrace(PTRACE_GETREGS, t->tid, NULL, &orig)) {
 		ret = -errno;
-		goto out_sig;
+		goto out;
 	}
 	resume_point(&orig, &eff);
 	len = build_stub(stub, &eff);
 	ret = patient_mem_read(p, stub_at, saved, len);
 	if (ret)
-		goto out_sig;
+		goto out;
 	ret = put_bytes(p, t, stub_at, stub, len);
 	if (ret)
-		goto out_sig;
+		goto out;
 	call_regs(&orig, stub_at, nr, args, &call);
-	ret = drive(p, t, &orig, &call, t != &own, result, again);
+	ret = drive(p, t, &orig, &call, result, again);
 	if (ret) {
 		/* leave the thread where the stub would: no restart left pending */
 		eff.orig_rax = (uint64_t)-1;
@@ -276,9 +273,6 @@ static int attempt(struct patient *p, uint64_t stub_at, long nr, const long args
 	wret = put_bytes(p, t, stub_at, saved, len);
 	if (!ret)
 		ret = wret;
-out_sig:
-	if (t != &own && kept)
-		t->sig = kept;
 out:
 	if (t == &own)
 		thread_detach(p, &own);
