@@ -685,6 +685,9 @@ int process_has_patches(pid_t pid, const char *patch_id, char *const *build_ids,
 	size_t napplied = 0;
 	int ret, found = 0;
 
+	ret = record_maybe(pid);
+	if (ret <= 0)
+		return ret;
 	ret = patient_open(pid, &p);
 	if (ret)
 		return ret;

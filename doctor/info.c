@@ -148,7 +148,7 @@ int info_all(int json, FILE *out)
 		fputc('[', out);
 	for (size_t i = 0; i < count; i++) {
 		/* processes that exit or may not be read are left out */
-		if (read_patches(pids[i], &ap, &n))
+		if (record_maybe(pids[i]) <= 0 || read_patches(pids[i], &ap, &n))
 			continue;
 		if (n && json)
 			fputs(shown ? ",\n" : "\n", out);

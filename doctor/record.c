@@ -143,6 +143,21 @@ int record_scan(struct patient *p, struct applied_patch **out, size_t *count)
 	return 0;
 }
 
+int record_maybe(pid_t pid)
+{
+	struct vma *vmas;
+	size_t nvmas;
+	int ret, n = 0;
+
+	ret = patient_read_maps(pid, &vmas, &nvmas);
+	if (ret)
+		return ret;
+	for (size_t i = 0; i < nvmas; i++)
+		n += is_candidate(&vmas[i]);
+	free(vmas);
+	return n;
+}
+
 void record_free(struct applied_patch *patches, size_t count)
 {
 	for (size_t i = 0; i < count; i++)

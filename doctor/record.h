@@ -66,6 +66,9 @@ struct applied_patch {
 /* Finds every patch region of P by the magic at the start of its anonymous
  * mappings, and reads each record with the state of every entry. */
 int record_scan(struct patient *p, struct applied_patch **out, size_t *count);
+/* How many mappings of PID could hold a record, from /proc/PID/maps alone,
+ * so that processes with none (kernel threads too) are never opened. */
+int record_maybe(pid_t pid);
 void record_free(struct applied_patch *patches, size_t count);
 /* Rereads the state of each function of AP from the patient's code. */
 int record_refresh(struct patient *p, struct applied_patch *ap);
