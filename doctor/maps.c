@@ -2,6 +2,13 @@
  * /proc/PID/maps, and the one place in it where the doctor may put a few
  * instructions of its own: the bytes of an executable mapping's last page
  * that lie past the end of its ELF segment, which no code can reach.
+ *
+ * That room is cut into slots, and a slot is used only while it holds
+ * what the file holds there.  A doctor killed in the middle of a remote
+ * call leaves its stub behind, and a thread may still be on its way
+ * through it (blocked in the stub's system call, or in a signal handler
+ * that returns into it); a later doctor writing its own stub over that one
+ * and dying in turn would send the thread into the wrong bytes.
  */
 #include <elf.h>
 #include <errno.h>
@@ -113,57 +120,100 @@ static int exec_segment_end(int fd, uint64_t off, uint64_t *seg_end)
 	return -ENOENT;
 }
 
-static int padding_of(pid_t pid, const struct vma *v, size_t len, uint64_t *addr)
+/* The file of mapping V (for its ELF headers and its bytes); -errno. */
+static int open_mapped_file(pid_t pid, const struct vma *v)
 {
-	uint64_t seg_end, at;
 	char name[128];
-	int fd, ret;
+	int fd;
 
 	snprintf(name, sizeof(name), "/proc/%d/map_files/%" PRIx64 "-%" PRIx64, (int)pid, v->start,
 		 v->end);
 	fd = open(name, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		fd = open(v->path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	ret = exec_segment_end(fd, v->offset, &seg_end);
-	close(fd);
-	if (ret)
-		return ret;
-	if (seg_end < v->offset || seg_end - v->offset >= v->end - v->start)
-		return -ENOSPC;
-	at = (v->start + (seg_end - v->offset) + 15) & ~(uint64_t)15;
-	if (at + len > v->end)
-		return -ENOSPC;
-	*addr = at;
-	return 0;
+	return fd < 0 ? -errno : fd;
 }
 
-int patient_find_code_padding(pid_t pid, size_t len, uint64_t *addr)
+/* 1 when the patient's LEN bytes at AT are the file's (zeros past its end). */
+static int slot_pristine(struct patient *p, int fd, const struct vma *v, uint64_t at, size_t len)
 {
+	uint8_t mem[256], file[256] = { 0 };
+	ssize_t r;
+
+	if (len > sizeof(mem) || patient_mem_read(p, at, mem, len))
+		return 0;
+	r = pread(fd, file, len, (off_t)(v->offset + (at - v->start)));
+	if (r < 0)
+		return 0;
+	return !memcmp(mem, file, len);
+}
+
+/*
+ * A LEN-byte slot in the padding of V that does not hold AVOID: a pristine
+ * one in *addr (return 1), else the first one in *fallback (return 0, and
+ * only when *fallback is still 0); -errno when V has no room.
+ */
+static int slot_of(struct patient *p, const struct vma *v, size_t len, uint64_t avoid,
+		   uint64_t *addr, uint64_t *fallback)
+{
+	uint64_t seg_end, at;
+	int fd, ret;
+
+	fd = open_mapped_file(p->pid, v);
+	if (fd < 0)
+		return fd;
+	ret = exec_segment_end(fd, v->offset, &seg_end);
+	if (!ret && (seg_end < v->offset || seg_end - v->offset >= v->end - v->start))
+		ret = -ENOSPC;
+	at = (v->start + (seg_end - v->offset) + 15) & ~(uint64_t)15;
+	if (!ret && at + len > v->end)
+		ret = -ENOSPC;
+	for (; !ret && at + len <= v->end; at += (len + 15) & ~(size_t)15) {
+		if (avoid >= at && avoid < at + len)
+			continue;
+		if (slot_pristine(p, fd, v, at, len)) {
+			*addr = at;
+			ret = 1;
+		} else if (!*fallback) {
+			*fallback = at;
+		}
+	}
+	close(fd);
+	return ret;
+}
+
+int patient_find_code_slot(struct patient *p, size_t len, uint64_t avoid, uint64_t *addr)
+{
+	uint64_t fallback = 0;
 	struct vma *vmas;
 	size_t n;
 	int ret;
 
-	ret = patient_read_maps(pid, &vmas, &n);
+	ret = patient_read_maps(p->pid, &vmas, &n);
 	if (ret)
 		return ret;
-	ret = -ENOSPC;
-	for (size_t i = 0; i < n && ret; i++) {
+	ret = 0;
+	for (size_t i = 0; i < n && ret != 1; i++) {
 		const struct vma *v = &vmas[i];
 
 		if (v->prot != (PROT_READ | PROT_EXEC) || v->shared || !v->inode || v->path[0] != '/')
 			continue;
-		ret = padding_of(pid, v, len, addr);
-		if (ret)
-			pr_debug("pid %d: no room for %zu bytes after the code of %s: %s\n", (int)pid,
-				 len, v->path, strerror(-ret));
-		else
-			pr_debug("pid %d: injected code goes to 0x%" PRIx64 " in %s\n", (int)pid,
+		ret = slot_of(p, v, len, avoid, addr, &fallback);
+		if (ret < 0)
+			pr_debug("pid %d: no room for %zu bytes after the code of %s: %s\n",
+				 (int)p->pid, len, v->path, strerror(-ret));
+		else if (ret)
+			pr_debug("pid %d: injected code goes to 0x%" PRIx64 " in %s\n", (int)p->pid,
 				 *addr, v->path);
 	}
 	free(vmas);
-	if (ret == -ESRCH)
-		return ret;
-	return ret ? -ENOSPC : 0;
+	if (ret == 1)
+		return 0;
+	if (!fallback)
+		return -ENOSPC;
+	/* every slot holds a dead doctor's stub: reuse one no thread is known in */
+	pr_debug("pid %d: no pristine slot; injected code goes to 0x%" PRIx64 "\n", (int)p->pid,
+		 fallback);
+	*addr = fallback;
+	return 0;
 }

@@ -72,8 +72,10 @@ void patient_unwind_free(struct patient *p);
 int arch_thread_pc_sp(pid_t tid, uint64_t *pc, uint64_t *sp);
 
 /* maps.c */
-/* Finds LEN bytes of executable memory that no code uses: the tail of the
- * last page of a file-backed r-x mapping, past its ELF segment. */
-int patient_find_code_padding(pid_t pid, size_t len, uint64_t *addr);
+/* Finds LEN bytes of executable memory that no code uses: a slot in the
+ * tail of the last page of a file-backed r-x mapping, past its ELF segment,
+ * holding what the file holds there (no stub a killed doctor left behind)
+ * and not holding AVOID (the borrowed thread's pc). */
+int patient_find_code_slot(struct patient *p, size_t len, uint64_t avoid, uint64_t *addr);
 
 #endif

@@ -14,7 +14,9 @@
  * way back to user mode (inside the kernel's signal handling) and puts the
  * original registers back there, so an interrupted system call is
  * restarted, or a pending signal delivered, exactly as the kernel would
- * have done without us.
+ * have done without us.  A signal that comes before the call is delivered
+ * over the original registers, never on the stub, and the call tried again.
+ * The stub goes to a slot no killed doctor's stub occupies (see maps.c).
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -29,7 +31,7 @@
 #include "common/log.h"
 #include "doctor/patient_internal.h"
 
-#define STUB_ROOM	256	/* bytes of padding the stub needs (it takes 184) */
+#define STUB_ROOM	192	/* bytes of padding a stub slot takes (the stub is 184) */
 #define STACK_GAP	256	/* below the caller's rsp: past the 128-byte red zone */
 #define MAX_RETRIES	64	/* each one hands a signal on to the patient */
 
@@ -228,12 +230,12 @@ static int put_bytes(struct patient *p, struct thread *t, uint64_t at, const voi
 }
 
 /* One attempt; *again when it has to be made again. */
-static int attempt(struct patient *p, uint64_t stub_at, long nr, const long args[6],
-		   long *result, int *again)
+static int attempt(struct patient *p, long nr, const long args[6], long *result, int *again)
 {
 	struct user_regs_struct orig, eff, call;
 	uint8_t saved[STUB_ROOM], stub[STUB_ROOM];
 	struct thread own, *t;
+	uint64_t stub_at;
 	int ret, wret;
 	size_t len;
 	pid_t tid;
@@ -253,6 +255,10 @@ static int attempt(struct patient *p, uint64_t stub_at, long nr, const long args
 		ret = -errno;
 		goto out;
 	}
+	/* the thread may be on its way through a killed doctor's stub */
+	ret = patient_find_code_slot(p, STUB_ROOM, orig.rip, &stub_at);
+	if (ret)
+		goto out;
 	resume_point(&orig, &eff);
 	len = build_stub(stub, &eff);
 	ret = patient_mem_read(p, stub_at, saved, len);
@@ -281,24 +287,20 @@ out:
 
 int patient_remote_syscall(struct patient *p, long nr, const long args[6], long *result)
 {
-	uint64_t stub_at;
 	int ret, again, tries = 0;
 
-	ret = patient_find_code_padding(p->pid, STUB_ROOM, &stub_at);
-	if (ret == -ESRCH)
-		return patient_gone(p);
-	if (ret) {
-		pr_warn("pid %d: no room for the system call stub in any executable mapping\n",
-			(int)p->pid);
-		return ret;
-	}
 	do {
-		ret = attempt(p, stub_at, nr, args, result, &again);
+		ret = attempt(p, nr, args, result, &again);
 	} while (!ret && again && ++tries < MAX_RETRIES);
 	if (!ret && again)
 		ret = -EAGAIN;
 	if (ret == -ESRCH || (ret && !patient_alive(p)))
 		return patient_gone(p);
+	if (ret == -ENOSPC) {
+		pr_warn("pid %d: no room for the system call stub in any executable mapping\n",
+			(int)p->pid);
+		return ret;
+	}
 	if (ret) {
 		if (ret != -EPERM)
 			pr_warn("pid %d: system call %ld could not be run: %s\n", (int)p->pid, nr,
