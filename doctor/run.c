@@ -27,7 +27,6 @@
 #include "common/log.h"
 #include "doctor/apply.h"
 #include "doctor/errors.h"
-#include "doctor/objects.h"
 #include "doctor/patchfile.h"
 #include "doctor/patient.h"
 #include "doctor/run.h"
@@ -165,27 +164,6 @@ next:
 	if (ret)
 		patch_list_free(l);
 	return ret;
-}
-
-/* The patches of ALL that are for an object PID has mapped, in *MATCHING. */
-static int select_patches(pid_t pid, const struct patch_list *all, struct patch_list *matching)
-{
-	struct object_set set;
-	int ret = objects_load(pid, &set);
-
-	memset(matching, 0, sizeof(*matching));
-	if (ret)
-		return ret;
-	matching->files = calloc(all->n ? all->n : 1, sizeof(*matching->files));
-	if (!matching->files) {
-		objects_free(&set);
-		return -ENOMEM;
-	}
-	for (size_t i = 0; i < all->n; i++)
-		if (objects_find_build_id(&set, all->files[i]->hdr.build_id))
-			matching->files[matching->n++] = all->files[i];
-	objects_free(&set);
-	return 0;
 }
 
 static void forward_signal(int sig)
@@ -355,21 +333,18 @@ static int hold_at_entry(struct newborn *nb)
 static int apply_at_entry(struct newborn *nb, const struct patch_list *all, const char *dir,
 			  const char *program, unsigned timeout_ms)
 {
-	struct patch_list matching;
 	size_t hunks;
 	int ret;
 
-	ret = select_patches(nb->pid, all, &matching);
-	if (ret)
+	ret = all->n ? process_matches(nb->pid, all->files, all->n) : 0;
+	if (ret < 0)
 		return ret;
-	if (!matching.n) {
+	if (!ret) {
 		fprintf(stderr, "libcare-ctl: warning: run: no patch in %s is for %s or its libraries; "
 			"it runs unpatched\n", dir, program);
-		free(matching.files);
 		return 0;
 	}
-	ret = patch_process(nb->pid, matching.files, matching.n, 0, timeout_ms, &hunks);
-	free(matching.files);
+	ret = patch_process(nb->pid, all->files, all->n, 0, timeout_ms, &hunks);
 	if (!ret)
 		pr_info("run: pid %d: %zu patch hunk(s) applied before main\n", (int)nb->pid, hunks);
 	return ret;
