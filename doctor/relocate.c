@@ -168,8 +168,8 @@ static int prepare_reloc(struct patch_image *img, struct object_set *set, struct
 		if (ret)
 			return ret;
 	}
-	if ((sv->where == SYM_TLS) != (kind == RELOC_TPOFF))
-		return unsupported(img, sec, r, "thread-local symbols need TPOFF32 and vice versa");
+	if ((sv->where == SYM_TLS) != (kind == RELOC_TPOFF || kind == RELOC_DTPOFF))
+		return unsupported(img, sec, r, "thread-local symbols need TPOFF32 or DTPOFF32 and vice versa");
 	if (kind == RELOC_TPOFF && (!img->target->is_program || !img->target->tls_size))
 		return unsupported(img, sec, r, "TLS is only supported in the main program");
 	if (kind == RELOC_BRANCH && sv->imported && sv->type != STT_OBJECT &&

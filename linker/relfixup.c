@@ -14,6 +14,15 @@
  * GOT references to the original object become PC-relative, since the
  * patch is placed within 2 GiB of it: "mov x@GOTPCREL(%rip), %reg" is
  * turned into "lea x(%rip), %reg" unless the linker already did so.
+ *
+ * Thread-local variables are reached the way the original reaches them:
+ * an executable's own variable by its fixed thread-pointer offset
+ * (TPOFF32, and GOTTPOFF the linker already relaxed to an immediate), any
+ * other through the GOT entry of ORIG that the dynamic linker filled for
+ * it: "mov x@gottpoff(%rip), %reg" reads ORIG's TPOFF64 slot and
+ * "lea x@tlsgd(%rip), %rdi; call __tls_get_addr" passes ORIG's
+ * DTPMOD64/DTPOFF64 pair, both as PC32 to an absolute symbol added for
+ * the slot.  A variable ORIG has no such entry for is refused by name.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -29,6 +38,8 @@ enum symbol_class {
 	SYM_PATCH,	/* defined in a .kpatch section */
 	SYM_IMPORT,	/* undefined: the doctor looks it up */
 	SYM_ORIG,	/* defined in the original object: becomes SHN_ABS */
+	SYM_COPY,	/* a library's variable copied into the patched binary
+			 * only (R_X86_64_COPY): becomes undefined again */
 };
 
 struct symbol_fix {
@@ -44,6 +55,8 @@ struct fixup {
 	struct symbol_fix *fix;
 	char *strtab;		/* patched .strtab plus the names added */
 	size_t strtab_size;
+	Elf64_Sym *extra;	/* absolute symbols for ORIG's TLS GOT slots */
+	size_t nextra;
 };
 
 static const char *reloc_name(uint32_t type)
@@ -151,7 +164,7 @@ static int defined(const Elf64_Sym *s)
  * ORIG's symbol for PATCHED's named symbol K: a global of the same name, or
  * for a local the one of that name among the locals of the same file.
  */
-static int find_orig_symbol(const struct fixup *fx, size_t k, const Elf64_Sym **out)
+static int find_orig_symbol(const struct fixup *fx, size_t k, const Elf64_Sym **out, int quiet)
 {
 	const struct elf_file *orig = fx->orig, *patched = fx->patched;
 	const Elf64_Sym *sym = &patched->syms[k];
@@ -178,6 +191,8 @@ static int find_orig_symbol(const struct fixup *fx, size_t k, const Elf64_Sym **
 	}
 	if (found == 1)
 		return 0;
+	if (quiet && !found)
+		return -ENOENT;
 	if (found)
 		pr_warn("%s: symbol '%s'%s%s%s is defined %u times in %s; cannot tell which one the patch means\n",
 			patched->path, name, local ? " (local to " : "", local ? file : "",
@@ -217,7 +232,16 @@ static int map_named_symbol(struct fixup *fx, size_t k, struct symbol_fix *f)
 	const char *name = elf_symbol_name(patched, k);
 	int ret;
 
-	ret = find_orig_symbol(fx, k, &o);
+	/*
+	 * A versioned name defined in the patched executable is a library's
+	 * variable its new code made the linker copy; ORIG has no copy.
+	 */
+	ret = find_orig_symbol(fx, k, &o, strchr(name, '@') != NULL);
+	if (ret == -ENOENT && strchr(name, '@') && !f->tls &&
+	    ELF64_ST_TYPE(sym->st_info) == STT_OBJECT) {
+		f->class = SYM_COPY;
+		return 0;
+	}
 	if (ret)
 		return ret;
 	if ((ELF64_ST_TYPE(o->st_info) == STT_TLS) != f->tls) {
@@ -329,6 +353,41 @@ static int relax_got_reference(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	return 0;
 }
 
+static int fix_tls_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r);
+static unsigned char *reloc_place(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
+				  unsigned before);
+
+/*
+ * A reference to a variable copied into the patched binary only must reach
+ * the library's own copy, through a GOT slot of the doctor: the linker's
+ * "lea x(%rip)" goes back to "mov x@GOTPCREL(%rip)".
+ */
+static int unrelax_copy_reference(struct fixup *fx, unsigned sec, Elf64_Rela *r)
+{
+	const struct elf_file *patched = fx->patched;
+	const char *name = display_name(patched, ELF64_R_SYM(r->r_info));
+	unsigned char *code;
+
+	if (!is_gotpcrel(ELF64_R_TYPE(r->r_info))) {
+		pr_warn("%s: '%s' is a shared library's variable that %s does not copy, and the patch reaches it directly in %s; build the patch with kpatch_gensrc --force-gotpcrel\n",
+			patched->path, name, fx->orig->path, elf_section_name(patched, sec));
+		return -EINVAL;
+	}
+	code = reloc_place(fx, sec, r, 2);
+	if (!code)
+		return -EINVAL;
+	if (code[-2] == 0x8d && (code[-1] & 0xc7) == 0x05)
+		code[-2] = 0x8b;
+	else if (code[-2] != 0x8b || (code[-1] & 0xc7) != 0x05) {
+		pr_warn("%s: %s against '%s' in %s: instruction 0x%02x 0x%02x cannot be turned back into a GOT load\n",
+			patched->path, reloc_name(ELF64_R_TYPE(r->r_info)), name,
+			elf_section_name(patched, sec), code[-2], code[-1]);
+		return -EINVAL;
+	}
+	return 0;
+}
+static int add_string(struct fixup *fx, const char *name, Elf64_Word *off);
+
 static int fix_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 {
 	const struct elf_file *patched = fx->patched;
@@ -337,12 +396,20 @@ static int fix_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	struct symbol_fix *f;
 	int ret;
 
+	switch (type) {
+	case R_X86_64_GOTTPOFF:
+	case R_X86_64_TLSGD:
+	case R_X86_64_TLSLD:
+	case R_X86_64_DTPOFF32:
+	case R_X86_64_DTPOFF64:
+	case R_X86_64_TPOFF64:
+	case R_X86_64_GOTPC32_TLSDESC:
+	case R_X86_64_TLSDESC_CALL:
+		return fix_tls_relocation(fx, sec, r);
+	}
 	if (!reloc_supported(type)) {
-		pr_warn("%s: %s against '%s' in %s is not supported%s\n", patched->path,
-			reloc_name(type), display_name(patched, k), elf_section_name(patched, sec),
-			type == R_X86_64_GOTTPOFF || type == R_X86_64_TLSGD ||
-			type == R_X86_64_TLSLD || type == R_X86_64_DTPOFF32 ?
-			" (thread-local variables are only supported in the main program, through R_X86_64_TPOFF32)" : "");
+		pr_warn("%s: %s against '%s' in %s is not supported\n", patched->path,
+			reloc_name(type), display_name(patched, k), elf_section_name(patched, sec));
 		return -EINVAL;
 	}
 	ret = classify_symbol(fx, k);
@@ -366,9 +433,258 @@ static int fix_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 		else if (is_gotpcrel(type))
 			return relax_got_reference(fx, sec, r);
 		return 0;
+	case SYM_COPY:
+		return unrelax_copy_reference(fx, sec, r);
 	default:
 		return 0;
 	}
+}
+
+/* The bytes at relocation R's place, checked to lie inside section SEC. */
+static unsigned char *reloc_place(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
+				  unsigned before)
+{
+	const struct elf_file *patched = fx->patched;
+	const Elf64_Shdr *target = &patched->shdrs[sec];
+
+	if (target->sh_type == SHT_NOBITS || r->r_offset < target->sh_addr + before ||
+	    r->r_offset - target->sh_addr + 4 > target->sh_size) {
+		pr_warn("%s: %s against '%s' at 0x%llx lies outside %s\n", patched->path,
+			reloc_name(ELF64_R_TYPE(r->r_info)),
+			display_name(patched, ELF64_R_SYM(r->r_info)),
+			(unsigned long long)r->r_offset, elf_section_name(patched, sec));
+		return NULL;
+	}
+	return patched->data + target->sh_offset + (r->r_offset - target->sh_addr);
+}
+
+/* Eight bytes of ORIG's file image at link-time address ADDR. */
+static int orig_read64(const struct elf_file *orig, uint64_t addr, uint64_t *val)
+{
+	unsigned i;
+
+	for (i = 1; i < orig->shnum; i++) {
+		const Elf64_Shdr *s = &orig->shdrs[i];
+
+		if (!(s->sh_flags & SHF_ALLOC) || addr < s->sh_addr ||
+		    addr - s->sh_addr + 8 > s->sh_size)
+			continue;
+		if (s->sh_type != SHT_PROGBITS || s->sh_offset + s->sh_size > orig->size)
+			return -ENOENT;
+		memcpy(val, orig->data + s->sh_offset + (addr - s->sh_addr), 8);
+		return 0;
+	}
+	return -ENOENT;
+}
+
+/* NAME without its "@VERSION" part equals DYNNAME. */
+static int same_base_name(const char *name, const char *dynname)
+{
+	size_t n = strcspn(name, "@");
+
+	return !strncmp(name, dynname, n) && dynname[n] == '\0';
+}
+
+/*
+ * The GOT slot ORIG's dynamic relocations of TYPE (TPOFF64 for
+ * initial-exec, DTPMOD64 for a general- or local-dynamic pair) fill for a
+ * variable: one named NAME (NULL: none), or, by symbol 0, the variable
+ * at OFFSET of ORIG's own TLS block (HAVE_OFFSET).
+ */
+static int orig_tls_slot(const struct fixup *fx, uint32_t type, const char *name,
+			 int have_offset, uint64_t offset, uint64_t *slot)
+{
+	const struct elf_file *orig = fx->orig;
+	unsigned i;
+	size_t k;
+
+	for (i = 1; i < orig->shnum; i++) {
+		const Elf64_Shdr *s = &orig->shdrs[i], *dynsym, *dynstr;
+		const Elf64_Rela *r = (const Elf64_Rela *)(orig->data + s->sh_offset);
+
+		if (s->sh_type != SHT_RELA || !(s->sh_flags & SHF_ALLOC) ||
+		    s->sh_offset + s->sh_size > orig->size || s->sh_link >= orig->shnum)
+			continue;
+		dynsym = &orig->shdrs[s->sh_link];
+		if (dynsym->sh_link >= orig->shnum)
+			continue;
+		dynstr = &orig->shdrs[dynsym->sh_link];
+		for (k = 0; k < s->sh_size / sizeof(*r); k++) {
+			size_t si = ELF64_R_SYM(r[k].r_info);
+			uint64_t off;
+
+			if (ELF64_R_TYPE(r[k].r_info) != type)
+				continue;
+			if (si) {
+				const Elf64_Sym *ds = (const Elf64_Sym *)(orig->data + dynsym->sh_offset) + si;
+
+				if (!name || dynsym->sh_type != SHT_DYNSYM ||
+				    (si + 1) * sizeof(*ds) > dynsym->sh_size ||
+				    ds->st_name >= dynstr->sh_size ||
+				    !same_base_name(name, (const char *)orig->data + dynstr->sh_offset + ds->st_name))
+					continue;
+			} else {
+				if (!have_offset)
+					continue;
+				if (type == R_X86_64_TPOFF64)
+					off = r[k].r_addend;
+				else if (orig_read64(orig, r[k].r_offset + 8, &off))
+					continue;
+				if (off != offset)
+					continue;
+			}
+			*slot = r[k].r_offset;
+			return 0;
+		}
+	}
+	return -ENOENT;
+}
+
+/* An absolute symbol NAME for ORIG's GOT slot at ADDR; its index in *IDX. */
+static int slot_symbol(struct fixup *fx, const char *prefix, const char *var, uint64_t addr,
+		       size_t *idx)
+{
+	char name[256];
+	Elf64_Sym *grown;
+	size_t i;
+	int ret;
+
+	for (i = 0; i < fx->nextra; i++)
+		if (fx->extra[i].st_value == addr) {
+			*idx = fx->patched->nsyms + i;
+			return 0;
+		}
+	grown = realloc(fx->extra, (fx->nextra + 1) * sizeof(*grown));
+	if (!grown)
+		return -ENOMEM;
+	fx->extra = grown;
+	grown += fx->nextra;
+	memset(grown, 0, sizeof(*grown));
+	snprintf(name, sizeof(name), "%s%s%.*s", prefix, *var ? "." : "",
+		 (int)strcspn(var, "@"), var);
+	ret = add_string(fx, name, &grown->st_name);
+	if (ret)
+		return ret;
+	grown->st_info = ELF64_ST_INFO(STB_GLOBAL, STT_OBJECT);
+	grown->st_other = STV_DEFAULT;
+	grown->st_shndx = SHN_ABS;
+	grown->st_value = addr;
+	grown->st_size = 8;
+	*idx = fx->patched->nsyms + fx->nextra++;
+	return 0;
+}
+
+static int is_executable(const struct elf_file *ef)
+{
+	return ef->ehdr->e_type == ET_EXEC || elf_find_section(ef, ".interp") > 0;
+}
+
+/*
+ * R (GOTTPOFF, TLSGD or TLSLD) against variable K becomes a PC32 to ORIG's
+ * GOT entry of dynamic relocation type SLOT_TYPE for it.
+ */
+static int point_at_orig_slot(struct fixup *fx, unsigned sec, Elf64_Rela *r, uint32_t slot_type)
+{
+	const struct elf_file *patched = fx->patched;
+	uint32_t type = ELF64_R_TYPE(r->r_info);
+	size_t k = ELF64_R_SYM(r->r_info), idx;
+	const char *var = display_name(patched, k);
+	struct symbol_fix *f = &fx->fix[k];
+	int ld = type == R_X86_64_TLSLD, ret;
+	uint64_t slot;
+
+	ret = orig_tls_slot(fx, slot_type, ld || f->class != SYM_IMPORT ? NULL : var,
+			    ld || f->class == SYM_ORIG, ld ? 0 : f->value, &slot);
+	if (ret == -ENOENT && !ld && f->class == SYM_ORIG &&
+	    ELF64_ST_BIND(patched->syms[k].st_info) != STB_LOCAL)
+		ret = orig_tls_slot(fx, slot_type, var, 0, 0, &slot);
+	if (ret) {
+		pr_warn("%s: thread-local variable '%s' is reached through %s in %s, but %s has no %s GOT entry %s (its code never uses the %s model); not supported\n",
+			patched->path, var, reloc_name(type), elf_section_name(patched, sec),
+			fx->orig->path, reloc_name(slot_type),
+			ld ? "for its own TLS block" : "for it",
+			type == R_X86_64_GOTTPOFF ? "initial-exec" :
+			ld ? "local-dynamic" : "general-dynamic");
+		return -EINVAL;
+	}
+	ret = slot_symbol(fx, type == R_X86_64_GOTTPOFF ? "__kpatch_tls_ie" :
+			  ld ? "__kpatch_tls_ld" : "__kpatch_tls_gd", ld ? "" : var, slot, &idx);
+	if (ret)
+		return ret;
+	r->r_info = ELF64_R_INFO(idx, R_X86_64_PC32);
+	return 0;
+}
+
+/* Checks that variable K of a TLS relocation is one ORIG has. */
+static int classify_tls_symbol(struct fixup *fx, unsigned sec, const Elf64_Rela *r)
+{
+	const struct elf_file *patched = fx->patched;
+	size_t k = ELF64_R_SYM(r->r_info);
+	struct symbol_fix *f = &fx->fix[k];
+	int ret;
+
+	ret = classify_symbol(fx, k);
+	if (ret)
+		return ret;
+	if ((f->class == SYM_ORIG || f->class == SYM_IMPORT) && (f->tls || f->class == SYM_IMPORT))
+		return 0;
+	pr_warn("%s: %s in %s against '%s', which is not a thread-local variable of the original\n",
+		patched->path, reloc_name(ELF64_R_TYPE(r->r_info)), elf_section_name(patched, sec),
+		display_name(patched, k));
+	return -EINVAL;
+}
+
+static int fix_tls_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
+{
+	const struct elf_file *patched = fx->patched;
+	uint32_t type = ELF64_R_TYPE(r->r_info);
+	size_t k = ELF64_R_SYM(r->r_info);
+	const char *var = display_name(patched, k);
+	unsigned char *code;
+	int ret;
+
+	ret = classify_tls_symbol(fx, sec, r);
+	if (ret)
+		return ret;
+	switch (type) {
+	case R_X86_64_GOTTPOFF:
+		code = reloc_place(fx, sec, r, 2);
+		if (!code)
+			return -EINVAL;
+		if ((code[-1] & 0xc7) == 0x05)
+			return point_at_orig_slot(fx, sec, r, R_X86_64_TPOFF64);
+		/* the linker made it "mov $x@tpoff, %reg" or alike */
+		if (fx->fix[k].class != SYM_ORIG || !is_executable(fx->orig)) {
+			pr_warn("%s: the linker rewrote the initial-exec access to thread-local variable '%s' in %s into a form kpatch_strip does not know\n",
+				patched->path, var, elf_section_name(patched, sec));
+			return -EINVAL;
+		}
+		r->r_info = ELF64_R_INFO(k, R_X86_64_TPOFF32);
+		r->r_addend = 0;
+		return 0;
+	case R_X86_64_TLSGD:
+	case R_X86_64_TLSLD:
+		code = reloc_place(fx, sec, r, 3);
+		if (!code)
+			return -EINVAL;
+		if (code[-3] != 0x48 || code[-2] != 0x8d || code[-1] != 0x3d) {
+			pr_warn("%s: the linker rewrote the %s access to thread-local variable '%s' in %s (code built with -fPIC linked into an executable); rebuild it with -fPIE or -fno-pic\n",
+				patched->path, type == R_X86_64_TLSGD ? "general-dynamic" : "local-dynamic",
+				var, elf_section_name(patched, sec));
+			return -EINVAL;
+		}
+		return point_at_orig_slot(fx, sec, r, R_X86_64_DTPMOD64);
+	case R_X86_64_DTPOFF32:
+		if (fx->fix[k].class != SYM_ORIG || is_executable(fx->orig)) {
+			pr_warn("%s: %s against thread-local variable '%s' in %s: only a shared library's own variables are reached this way; not supported\n",
+				patched->path, reloc_name(type), var, elf_section_name(patched, sec));
+			return -EINVAL;
+		}
+		return 0;
+	}
+	pr_warn("%s: %s against thread-local variable '%s' in %s is not supported\n",
+		patched->path, reloc_name(type), var, elf_section_name(patched, sec));
+	return -EINVAL;
 }
 
 /* Adds NAME to the symbol string table copy; returns its offset. */
@@ -400,6 +716,11 @@ static int rewrite_symbols(struct fixup *fx)
 	for (k = 1; k < patched->nsyms; k++) {
 		Elf64_Sym *s = &patched->syms[k];
 
+		if (fx->fix[k].class == SYM_COPY) {
+			s->st_shndx = SHN_UNDEF;
+			s->st_value = 0;
+			continue;
+		}
 		if (fx->fix[k].class != SYM_ORIG)
 			continue;
 		if (ELF64_ST_TYPE(s->st_info) == STT_SECTION) {
@@ -423,6 +744,7 @@ static int finish_file(struct fixup *fx)
 	int objndx = elf_find_section(patched, KPATCH_OBJNAME_SECTION);
 	struct section_bytes *bytes;
 	char *shstrtab = NULL;
+	Elf64_Sym *symtab = NULL;
 	Elf64_Shdr extra;
 	int ret;
 
@@ -442,6 +764,19 @@ static int finish_file(struct fixup *fx)
 			bytes[i].data = patched->data + patched->shdrs[i].sh_offset;
 			bytes[i].size = patched->shdrs[i].sh_size;
 		}
+	if (fx->nextra) {
+		size_t old = patched->nsyms * sizeof(Elf64_Sym);
+
+		symtab = malloc(old + fx->nextra * sizeof(Elf64_Sym));
+		if (!symtab) {
+			free(bytes);
+			return -ENOMEM;
+		}
+		memcpy(symtab, patched->syms, old);
+		memcpy(symtab + patched->nsyms, fx->extra, fx->nextra * sizeof(Elf64_Sym));
+		bytes[patched->symtab_ndx].data = symtab;
+		bytes[patched->symtab_ndx].size = old + fx->nextra * sizeof(Elf64_Sym);
+	}
 	strndx = patched->shdrs[patched->symtab_ndx].sh_link;
 	bytes[strndx].data = fx->strtab;
 	bytes[strndx].size = fx->strtab_size;
@@ -452,6 +787,7 @@ static int finish_file(struct fixup *fx)
 
 		shstrtab = malloc(names_size + len);
 		if (!shstrtab) {
+			free(symtab);
 			free(bytes);
 			return -ENOMEM;
 		}
@@ -467,6 +803,7 @@ static int finish_file(struct fixup *fx)
 	bytes[objndx].data = objname;
 	bytes[objndx].size = strlen(objname) + 1;
 	ret = elf_relayout(patched, bytes, nsections, &extra, 1);
+	free(symtab);
 	free(shstrtab);
 	free(bytes);
 	return ret;
@@ -509,6 +846,7 @@ int fixup_relocations(const struct elf_file *orig, struct elf_file *patched)
 		ret = finish_file(&fx);
 out:
 	free(fx.fix);
+	free(fx.extra);
 	free(fx.strtab);
 	return ret;
 }

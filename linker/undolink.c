@@ -17,8 +17,8 @@
  * GNU strip writes a relocation against an absolute symbol of value 0 as a
  * relocation against symbol 0 (bfd's elf_write_relocs), and the first
  * thread-local variable of the original sits at offset 0 of its TLS block.
- * Such a TPOFF32 is pointed back at the thread-local absolute symbol of
- * value 0, which strip kept because a relocation named it.
+ * Such a TPOFF32 or DTPOFF32 is pointed back at the thread-local absolute
+ * symbol of value 0, which strip kept because a relocation named it.
  */
 static int repair_tls_relocations(struct elf_file *ef)
 {
@@ -36,15 +36,19 @@ static int repair_tls_relocations(struct elf_file *ef)
 		if (s->sh_type != SHT_RELA || (s->sh_flags & SHF_ALLOC))
 			continue;
 		for (k = 0; k < s->sh_size / sizeof(*r); k++) {
-			if (ELF64_R_TYPE(r[k].r_info) != R_X86_64_TPOFF32 || ELF64_R_SYM(r[k].r_info))
+			uint32_t type = ELF64_R_TYPE(r[k].r_info);
+
+			if ((type != R_X86_64_TPOFF32 && type != R_X86_64_DTPOFF32) ||
+			    ELF64_R_SYM(r[k].r_info))
 				continue;
 			if (!tls_zero) {
-				pr_warn("%s: R_X86_64_TPOFF32 at %s+0x%llx has lost its symbol\n",
-					ef->path, elf_section_name(ef, s->sh_info),
+				pr_warn("%s: %s at %s+0x%llx has lost its symbol\n", ef->path,
+					type == R_X86_64_TPOFF32 ? "R_X86_64_TPOFF32" : "R_X86_64_DTPOFF32",
+					elf_section_name(ef, s->sh_info),
 					(unsigned long long)r[k].r_offset);
 				return -EINVAL;
 			}
-			r[k].r_info = ELF64_R_INFO(tls_zero, R_X86_64_TPOFF32);
+			r[k].r_info = ELF64_R_INFO(tls_zero, type);
 		}
 	}
 	return 0;

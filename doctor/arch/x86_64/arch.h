@@ -23,6 +23,7 @@ enum reloc_kind {
 	RELOC_GOT,	/* PC-relative to a GOT slot holding S */
 	RELOC_ABS32,	/* 32-bit absolute: S + A must lie below 4 GiB */
 	RELOC_TPOFF,	/* thread-pointer offset of a TLS symbol */
+	RELOC_DTPOFF,	/* offset of a TLS symbol in its own object's TLS block */
 };
 
 enum reloc_kind arch_reloc_kind(uint32_t type);

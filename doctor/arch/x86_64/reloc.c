@@ -27,6 +27,8 @@ enum reloc_kind arch_reloc_kind(uint32_t type)
 		return RELOC_ABS32;
 	case R_X86_64_TPOFF32:
 		return RELOC_TPOFF;
+	case R_X86_64_DTPOFF32:
+		return RELOC_DTPOFF;
 	default:
 		return RELOC_UNSUPPORTED;
 	}
@@ -78,6 +80,7 @@ size_t arch_reloc_size(uint32_t type)
 	case R_X86_64_32:
 	case R_X86_64_32S:
 	case R_X86_64_TPOFF32:
+	case R_X86_64_DTPOFF32:
 		return 4;
 	default:
 		return 0;
@@ -124,6 +127,7 @@ int arch_apply_reloc(uint32_t type, uint8_t *loc, const struct reloc_values *v)
 		return 0;
 	case R_X86_64_32S:
 	case R_X86_64_TPOFF32:
+	case R_X86_64_DTPOFF32:
 		return put32s(loc, (int64_t)(v->S + v->A));
 	default:
 		return -EOPNOTSUPP;
