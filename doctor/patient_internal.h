@@ -70,6 +70,8 @@ void patient_unwind_free(struct patient *p);
 
 /* arch/x86_64/regs.c: PTRACE_GETREGS of the stopped thread TID. */
 int arch_thread_pc_sp(pid_t tid, uint64_t *pc, uint64_t *sp);
+/* 1 when the instruction at PC is a system call (or cannot be read). */
+int arch_at_syscall(struct patient *p, uint64_t pc);
 
 /* maps.c */
 /* Finds LEN bytes of executable memory that no code uses: a slot in the

@@ -13,13 +13,19 @@
  * pointing into (or just past) a range has no frame there either, since
  * every return address and every signal frame's saved pc is such a word.
  * Only a thread that fails that test, or whose stack is not a plain thread
- * stack (an alternate signal stack, say), is unwound.
+ * stack (an alternate signal stack, say), is unwound.  A thread found with
+ * only its innermost frame in a range is stepped out of it, so that
+ * threads calling a short function in a tight loop do not keep the patch
+ * out for ever; one with a deeper frame there (a call in progress) is
+ * waited for.
  */
 #include <errno.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/ptrace.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -31,6 +37,7 @@
 #define MAX_FRAMES	256
 #define RETRY_DELAY_MS	10
 #define MAX_SCAN	(8u << 20)	/* bytes of stack the quick test reads at most */
+#define MAX_STEPS	4096	/* instructions a thread may be stepped to leave a range */
 
 void patient_unwind_free(struct patient *p)
 {
@@ -100,15 +107,21 @@ static int thread_clearly_out(struct patient *p, pid_t tid, const struct vma *vm
 	return 1;
 }
 
-/* The range the stack of the stopped thread TID is in, or NULL. */
+/*
+ * The range the stack of the stopped thread TID is in, or NULL.  *TOP_ONLY
+ * tells whether only the innermost frame is there (a thread that can
+ * simply be stepped out).
+ */
 static const struct code_range *thread_busy(struct patient *p, pid_t tid,
-					    const struct code_range *ranges, size_t n)
+					    const struct code_range *ranges, size_t n,
+					    int *top_only)
 {
-	const struct code_range *hit = NULL;
+	const struct code_range *hit = NULL, *here;
 	unw_cursor_t cursor;
 	int exact = 1, depth = 0, ret;
 	void *upt;
 
+	*top_only = 0;
 	upt = _UPT_create(tid);
 	if (!upt)
 		return NULL;
@@ -122,14 +135,22 @@ static const struct code_range *thread_busy(struct patient *p, pid_t tid,
 
 		if (unw_get_reg(&cursor, UNW_REG_IP, &ip) || !ip)
 			break;
-		hit = range_of(ranges, n, exact ? ip : ip - 1);
-		if (hit) {
+		here = range_of(ranges, n, exact ? ip : ip - 1);
+		if (here) {
 			pr_debug("pid %d: thread %d: frame %d at 0x%" PRIx64 " is in '%s'\n",
-				 (int)p->pid, (int)tid, depth, (uint64_t)ip, hit->name);
-			break;
+				 (int)p->pid, (int)tid, depth, (uint64_t)ip, here->name);
+			if (!hit)
+				*top_only = depth == 0;
+			else
+				*top_only = 0;
+			hit = hit ? hit : here;
+			if (!*top_only)
+				break;
 		}
 		/* the frame a signal interrupted resumes at its pc itself */
 		exact = unw_is_signal_frame(&cursor) > 0;
+		if (exact && hit)
+			*top_only = 0;	/* a handler's frame: not a thread to step */
 		ret = unw_step(&cursor);
 		if (ret < 0)
 			pr_debug("pid %d: thread %d: unwinding stops at frame %d (%d)\n",
@@ -138,6 +159,38 @@ static const struct code_range *thread_busy(struct patient *p, pid_t tid,
 out:
 	_UPT_destroy(upt);
 	return hit;
+}
+
+/*
+ * A thread whose innermost frame is in a range, and no other, is on its
+ * way out: step it, alone, until its pc leaves every range (it returns,
+ * or jumps out), as it would have by itself a moment later.  The other
+ * threads stay stopped.  Not across a system call (it could block) and not
+ * for more than MAX_STEPS instructions.  1 when it left.
+ */
+static int step_out(struct patient *p, struct thread *t, const struct code_range *ranges, size_t n)
+{
+	uint64_t pc, sp;
+
+	for (int i = 0; i < MAX_STEPS; i++) {
+		if (arch_thread_pc_sp(t->tid, &pc, &sp))
+			return 0;
+		if (!range_of(ranges, n, pc))
+			return 1;
+		if (arch_at_syscall(p, pc) ||
+		    ptrace(PTRACE_SINGLESTEP, t->tid, NULL, NULL) || thread_wait_stop(p, t, NULL))
+			return 0;
+		if (t->stop == STOP_SIGNAL && t->sig == SIGTRAP) {
+			/* the step's own trap, not a signal for the patient */
+			t->stop = STOP_EVENT;
+			t->sig = 0;
+			continue;
+		}
+		/* a signal came: it goes to the patient, the thread stays where it is */
+		thread_deliver_signal(p, t);
+		return 0;
+	}
+	return 0;
 }
 
 static uint64_t now_ms(void)
@@ -175,10 +228,16 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 		if (ret)
 			break;
 		hit = NULL;
-		for (size_t i = 0; i < p->nthreads && !hit; i++)
-			if (!thread_clearly_out(p, p->threads[i].tid, vmas, nvmas, ranges, n, &buf,
-						&buf_size))
-				hit = thread_busy(p, p->threads[i].tid, ranges, n);
+		for (size_t i = 0; i < p->nthreads && !hit; i++) {
+			struct thread *t = &p->threads[i];
+			int top_only;
+
+			if (thread_clearly_out(p, t->tid, vmas, nvmas, ranges, n, &buf, &buf_size))
+				continue;
+			hit = thread_busy(p, t->tid, ranges, n, &top_only);
+			if (hit && top_only && step_out(p, t, ranges, n))
+				hit = thread_busy(p, t->tid, ranges, n, &top_only);
+		}
 		if (!hit) {
 			ret = 0;
 			break;

@@ -1,5 +1,6 @@
-/* A stopped thread's program counter and stack pointer, x86-64. */
+/* A stopped thread's registers and instructions, x86-64. */
 #include <errno.h>
+#include <stdint.h>
 #include <sys/ptrace.h>
 #include <sys/user.h>
 
@@ -14,4 +15,12 @@ int arch_thread_pc_sp(pid_t tid, uint64_t *pc, uint64_t *sp)
 	*pc = regs.rip;
 	*sp = regs.rsp;
 	return 0;
+}
+
+/* 1 when the instruction at PC is `syscall` (0f 05): stepping over it may block. */
+int arch_at_syscall(struct patient *p, uint64_t pc)
+{
+	uint8_t insn[2];
+
+	return patient_mem_read(p, pc, insn, sizeof(insn)) || (insn[0] == 0x0f && insn[1] == 0x05);
 }

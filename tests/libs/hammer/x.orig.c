@@ -1,0 +1,4 @@
+int __attribute__((noinline)) lib_version(void)
+{
+	return 1;
+}
