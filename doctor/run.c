@@ -99,7 +99,10 @@ static int level_patch(const char *dir, char *path, size_t size)
 	long best = -1;
 	DIR *levels;
 
-	snprintf(path, size, "%s/latest/" LEVEL_FILE, dir);
+	if (snprintf(path, size, "%s/latest/" LEVEL_FILE, dir) >= (int)size) {
+		pr_warn("%s: path too long\n", dir);
+		return -ERR_BAD_PATCH;
+	}
 	if (is_file(path))
 		return 0;
 	levels = opendir(dir);
@@ -113,11 +116,11 @@ static int level_patch(const char *dir, char *path, size_t size)
 
 		if (end == d->d_name || *end || level <= best)
 			continue;
-		snprintf(file, sizeof(file), "%s/%s/" LEVEL_FILE, dir, d->d_name);
-		if (is_file(file)) {
+		if (snprintf(file, sizeof(file), "%s/%s/" LEVEL_FILE, dir, d->d_name) >=
+		    (int)sizeof(file))
+			continue;
+		if (is_file(file) && snprintf(path, size, "%s", file) < (int)size)
 			best = level;
-			snprintf(path, size, "%s", file);
-		}
 	}
 	closedir(levels);
 	if (best < 0)
