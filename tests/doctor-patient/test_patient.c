@@ -146,6 +146,38 @@ static char task_state(pid_t pid, pid_t tid)
 	return p && p[1] == ' ' ? p[2] : 0;
 }
 
+static int list_threads(pid_t pid, pid_t *tids, int max);
+
+/* Waits up to 5 s until a thread other than the main one sleeps in read(2). */
+static int wait_thread_in_read(pid_t pid)
+{
+	pid_t tids[64];
+
+	for (int tries = 0; tries < 500; tries++) {
+		int n = list_threads(pid, tids, 64);
+
+		for (int i = 0; i < n; i++) {
+			char name[64], buf[64];
+			FILE *f;
+
+			if (tids[i] == pid)
+				continue;
+			snprintf(name, sizeof(name), "/proc/%d/task/%d/syscall", (int)pid, (int)tids[i]);
+			f = fopen(name, "r");
+			if (!f)
+				continue;
+			buf[0] = '\0';
+			if (!fgets(buf, sizeof(buf), f))
+				buf[0] = '\0';
+			fclose(f);
+			if (!strncmp(buf, "0 ", 2) && task_state(pid, tids[i]) == 'S')
+				return 0;
+		}
+		usleep(10000);
+	}
+	return -1;
+}
+
 static int list_threads(pid_t pid, pid_t *tids, int max)
 {
 	char name[64];
@@ -379,7 +411,7 @@ static void test_wait_until_safe(void)
 	int ret;
 
 	CHECK(!start(&c, "read", NULL), "patient did not start");
-	usleep(200000);	/* time for the thread to block in parked() on a busy machine */
+	CHECK(!wait_thread_in_read(c.pid), "the thread never blocked in parked()");
 	CHECK(!symbol_range("parked", c.code, &r.start, &r.end), "no symbol 'parked'");
 	r.name = "parked";
 	CHECK(!patient_open(c.pid, &p), "open");
