@@ -68,7 +68,7 @@ void patient_close(struct patient *p)
 {
 	if (!p)
 		return;
-	if (p->nthreads)
+	if (p->nthreads || p->reap_leader)
 		patient_resume_all(p);
 	free(p->threads);
 	patient_unwind_free(p);

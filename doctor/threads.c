@@ -206,10 +206,14 @@ static int thread_seize(struct patient *p, pid_t tid)
 		return ret;
 	}
 	if (ptrace(PTRACE_INTERRUPT, tid, NULL, NULL)) {
-		/* it fails only for a thread already on its way out */
+		/* it fails only for a thread already on its way out; a leader's
+		 * end waits for threads seized beside it: reaped at resume */
 		pr_debug("pid %d: thread %d: PTRACE_INTERRUPT: %s\n", (int)p->pid, (int)tid,
 			 strerror(errno));
-		thread_reap(p, tid);
+		if (tid == p->pid)
+			p->reap_leader = 1;
+		else
+			thread_reap(p, tid);
 		return -ESRCH;
 	}
 	return 0;
@@ -324,7 +328,17 @@ static int stop_new_threads(struct patient *p, size_t *added)
 		if (!ret)
 			tids[seized++] = tids[i];
 	}
-	/* every seized thread is waited for and kept, or let go, even after an error */
+	/*
+	 * Every seized thread is waited for and kept, or let go, even after an
+	 * error; the leader last: should the process be exiting, the leader's
+	 * end is reported only after its other threads are reaped, here.
+	 */
+	for (size_t i = 0; i + 1 < seized; i++) {
+		if (tids[i] == p->pid) {
+			tids[i] = tids[seized - 1];
+			tids[seized - 1] = p->pid;
+		}
+	}
 	for (size_t i = 0; i < seized; i++) {
 		err = thread_settle(p, tids[i], &t);
 		if (err == -ESRCH)
