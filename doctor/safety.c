@@ -76,10 +76,11 @@ static const struct vma *plain_stack(const struct vma *vmas, size_t n, uint64_t 
 	return NULL;
 }
 
-/* 1 when the quick test clears thread TID: no frame of it can be in a range. */
+/* 1 when the quick test clears thread TID: no frame of it can be in a range.
+ * *WORD_HIT: a range a word of its stack points into, if that was why not. */
 static int thread_clearly_out(struct patient *p, pid_t tid, const struct vma *vmas, size_t nvmas,
 			      const struct code_range *ranges, size_t n, uint64_t **buf,
-			      size_t *buf_size)
+			      size_t *buf_size, const struct code_range **word_hit)
 {
 	const struct vma *stack;
 	uint64_t pc, sp, len;
@@ -102,19 +103,22 @@ static int thread_clearly_out(struct patient *p, pid_t tid, const struct vma *vm
 		return 0;
 	for (size_t w = 0; w < len / 8; w++)
 		for (size_t i = 0; i < n; i++)
-			if ((*buf)[w] >= ranges[i].start && (*buf)[w] <= ranges[i].end)
+			if ((*buf)[w] >= ranges[i].start && (*buf)[w] <= ranges[i].end) {
+				*word_hit = &ranges[i];
 				return 0;
+			}
 	return 1;
 }
 
 /*
  * The range the stack of the stopped thread TID is in, or NULL.  *TOP_ONLY
  * tells whether only the innermost frame is there (a thread that can
- * simply be stepped out).
+ * simply be stepped out); *COMPLETE whether the walk reached the outermost
+ * frame (code without unwind information, patch code among it, stops it).
  */
 static const struct code_range *thread_busy(struct patient *p, pid_t tid,
 					    const struct code_range *ranges, size_t n,
-					    int *top_only)
+					    int *top_only, int *complete)
 {
 	const struct code_range *hit = NULL, *here;
 	unw_cursor_t cursor;
@@ -122,6 +126,7 @@ static const struct code_range *thread_busy(struct patient *p, pid_t tid,
 	void *upt;
 
 	*top_only = 0;
+	*complete = 0;
 	upt = _UPT_create(tid);
 	if (!upt)
 		return NULL;
@@ -155,6 +160,7 @@ static const struct code_range *thread_busy(struct patient *p, pid_t tid,
 		if (ret < 0)
 			pr_debug("pid %d: thread %d: unwinding stops at frame %d (%d)\n",
 				 (int)p->pid, (int)tid, depth, ret);
+		*complete = ret == 0;
 	} while (ret > 0 && ++depth < MAX_FRAMES);
 out:
 	_UPT_destroy(upt);
@@ -193,6 +199,29 @@ static int step_out(struct patient *p, struct thread *t, const struct code_range
 	return 0;
 }
 
+/*
+ * The range thread T is busy in, or NULL.  Where unwinding cannot reach the
+ * end of a stack that holds a word pointing into a range, the word wins:
+ * better a refusal than a patch under a frame nobody could see.
+ */
+static const struct code_range *check_thread(struct patient *p, struct thread *t,
+					     const struct vma *vmas, size_t nvmas,
+					     const struct code_range *ranges, size_t n,
+					     uint64_t **buf, size_t *buf_size, int may_step)
+{
+	const struct code_range *word_hit = NULL, *hit;
+	int top_only, complete;
+
+	if (thread_clearly_out(p, t->tid, vmas, nvmas, ranges, n, buf, buf_size, &word_hit))
+		return NULL;
+	hit = thread_busy(p, t->tid, ranges, n, &top_only, &complete);
+	if (hit && top_only && may_step && step_out(p, t, ranges, n))
+		return check_thread(p, t, vmas, nvmas, ranges, n, buf, buf_size, 0);
+	if (!hit && word_hit && !complete)
+		hit = word_hit;
+	return hit;
+}
+
 static uint64_t now_ms(void)
 {
 	struct timespec ts;
@@ -228,16 +257,9 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 		if (ret)
 			break;
 		hit = NULL;
-		for (size_t i = 0; i < p->nthreads && !hit; i++) {
-			struct thread *t = &p->threads[i];
-			int top_only;
-
-			if (thread_clearly_out(p, t->tid, vmas, nvmas, ranges, n, &buf, &buf_size))
-				continue;
-			hit = thread_busy(p, t->tid, ranges, n, &top_only);
-			if (hit && top_only && step_out(p, t, ranges, n))
-				hit = thread_busy(p, t->tid, ranges, n, &top_only);
-		}
+		for (size_t i = 0; i < p->nthreads && !hit; i++)
+			hit = check_thread(p, &p->threads[i], vmas, nvmas, ranges, n, &buf,
+					   &buf_size, 1);
 		if (!hit) {
 			ret = 0;
 			break;

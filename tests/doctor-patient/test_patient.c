@@ -148,7 +148,7 @@ static char task_state(pid_t pid, pid_t tid)
 
 static int list_threads(pid_t pid, pid_t *tids, int max);
 
-/* Waits up to 5 s until a thread other than the main one sleeps in read(2). */
+/* Waits up to 5 s until a thread of PID sleeps in read(2). */
 static int wait_thread_in_read(pid_t pid)
 {
 	pid_t tids[64];
@@ -160,8 +160,6 @@ static int wait_thread_in_read(pid_t pid)
 			char name[64], buf[64];
 			FILE *f;
 
-			if (tids[i] == pid)
-				continue;
 			snprintf(name, sizeof(name), "/proc/%d/task/%d/syscall", (int)pid, (int)tids[i]);
 			f = fopen(name, "r");
 			if (!f)
