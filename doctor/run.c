@@ -9,7 +9,6 @@
  * come back and main() runs patched.  Library constructors run before the
  * entry point, so they still run the libraries' unpatched code.
  */
-#include <dirent.h>
 #include <elf.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -20,13 +19,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "common/log.h"
 #include "doctor/apply.h"
 #include "doctor/errors.h"
+#include "doctor/patchdir.h"
 #include "doctor/patchfile.h"
 #include "doctor/patient.h"
 #include "doctor/run.h"
@@ -34,12 +33,6 @@
 
 #define RUN_TIMEOUT_MS		5000
 #define PATCH_DIR_ENV		"LIBCARE_PATCH_DIR"
-#define LEVEL_FILE		"kpatch.bin"
-
-struct patch_list {
-	struct patch_file **files;
-	size_t n;
-};
 
 /* The started program and what the doctor changed in it. */
 struct newborn {
@@ -52,122 +45,6 @@ struct newborn {
 };
 
 static volatile pid_t run_child;
-
-static void patch_list_free(struct patch_list *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		patch_file_free(l->files[i]);
-	free(l->files);
-}
-
-/* Loads PATH, which its place in the directory says is for BUILD_ID. */
-static int add_patch(struct patch_list *l, const char *path, const char *build_id)
-{
-	struct patch_file **files, *pf;
-	int ret = patch_file_load(path, &pf);
-
-	if (ret)
-		return ret;
-	if (strcmp(pf->hdr.build_id, build_id)) {
-		pr_warn("%s: bad patch file: it is for BuildID %s, not the one its name says\n",
-			path, pf->hdr.build_id);
-		patch_file_free(pf);
-		return -ERR_BAD_PATCH;
-	}
-	files = realloc(l->files, (l->n + 1) * sizeof(*files));
-	if (!files) {
-		patch_file_free(pf);
-		return -ENOMEM;
-	}
-	l->files = files;
-	l->files[l->n++] = pf;
-	return 0;
-}
-
-static int is_file(const char *path)
-{
-	struct stat st;
-
-	return !stat(path, &st) && S_ISREG(st.st_mode);
-}
-
-/* The patch of a patchlevel directory DIR/BUILDID: latest/kpatch.bin, else
- * the one of the highest level N/kpatch.bin.  0 with *path "" when none. */
-static int level_patch(const char *dir, char *path, size_t size)
-{
-	struct dirent *d;
-	long best = -1;
-	DIR *levels;
-
-	if (snprintf(path, size, "%s/latest/" LEVEL_FILE, dir) >= (int)size) {
-		pr_warn("%s: path too long\n", dir);
-		return -ERR_BAD_PATCH;
-	}
-	if (is_file(path))
-		return 0;
-	levels = opendir(dir);
-	if (!levels) {
-		pr_warn("%s: cannot read patchlevel directory: %s\n", dir, strerror(errno));
-		return -ERR_BAD_PATCH;
-	}
-	while ((d = readdir(levels))) {
-		char *end, file[4096];
-		long level = strtol(d->d_name, &end, 10);
-
-		if (end == d->d_name || *end || level <= best)
-			continue;
-		if (snprintf(file, sizeof(file), "%s/%s/" LEVEL_FILE, dir, d->d_name) >=
-		    (int)sizeof(file))
-			continue;
-		if (is_file(file) && snprintf(path, size, "%s", file) < (int)size)
-			best = level;
-	}
-	closedir(levels);
-	if (best < 0)
-		path[0] = '\0';
-	return 0;
-}
-
-/* Every patch of DIR: BUILDID.kpatch files and BUILDID/N/kpatch.bin levels. */
-static int load_patch_dir(const char *dir, struct patch_list *l)
-{
-	struct dirent **names;
-	int n, ret = 0;
-
-	memset(l, 0, sizeof(*l));
-	n = scandir(dir, &names, NULL, alphasort);
-	if (n < 0) {
-		pr_warn("%s: cannot read patch directory: %s\n", dir, strerror(errno));
-		return -ERR_BAD_PATCH;
-	}
-	for (int i = 0; i < n; i++) {
-		const char *name = names[i]->d_name;
-		size_t len = strlen(name);
-		char path[4096], build_id[NAME_MAX + 1];
-		struct stat st;
-
-		snprintf(path, sizeof(path), "%s/%s", dir, name);
-		if (ret || name[0] == '.' || stat(path, &st))
-			goto next;
-		if (S_ISREG(st.st_mode) && len > 7 && !strcmp(name + len - 7, ".kpatch")) {
-			snprintf(build_id, sizeof(build_id), "%.*s", (int)(len - 7), name);
-			ret = add_patch(l, path, build_id);
-		} else if (S_ISDIR(st.st_mode)) {
-			char file[4096];
-
-			ret = level_patch(path, file, sizeof(file));
-			snprintf(build_id, sizeof(build_id), "%s", name);
-			if (!ret && file[0])
-				ret = add_patch(l, file, build_id);
-		}
-next:
-		free(names[i]);
-	}
-	free(names);
-	if (ret)
-		patch_list_free(l);
-	return ret;
-}
 
 static void forward_signal(int sig)
 {
@@ -333,7 +210,7 @@ static int hold_at_entry(struct newborn *nb)
 }
 
 /* Applies the patches of ALL that are for objects of NB; none is not an error. */
-static int apply_at_entry(struct newborn *nb, const struct patch_list *all, const char *dir,
+static int apply_at_entry(struct newborn *nb, const struct patch_set *all, const char *dir,
 			  const char *program, unsigned timeout_ms)
 {
 	size_t hunks;
@@ -399,7 +276,7 @@ int cmd_run(int argc, char **argv, int (*exit_code)(int err),
 	unsigned timeout_ms = RUN_TIMEOUT_MS;
 	const char *dir = getenv(PATCH_DIR_ENV);
 	struct newborn nb = { 0 };
-	struct patch_list all;
+	struct patch_set all;
 	int opt, ret;
 
 	while ((opt = getopt(argc, argv, "+d:t:")) != -1) {
@@ -420,7 +297,7 @@ int cmd_run(int argc, char **argv, int (*exit_code)(int err),
 	if (!dir || !*dir)
 		return usage_error("%s", "run: needs -d PATCH_DIR (or " PATCH_DIR_ENV ")");
 
-	ret = load_patch_dir(dir, &all);
+	ret = patch_set_load(dir, &all);
 	if (ret)
 		return exit_code(ret);
 	ret = spawn_traced(argv + optind, &nb);
@@ -430,7 +307,7 @@ int cmd_run(int argc, char **argv, int (*exit_code)(int err),
 		ret = apply_at_entry(&nb, &all, dir, argv[optind], timeout_ms);
 	if (!ret && !nb.exited)
 		ret = release_at_entry(&nb);
-	patch_list_free(&all);
+	patch_set_free(&all);
 	patient_close(nb.patient);
 	if (ret) {
 		if (nb.pid > 0 && !nb.exited)

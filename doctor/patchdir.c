@@ -1,0 +1,143 @@
+/* Loading a patch file or a patch directory; see patchdir.h. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/log.h"
+#include "doctor/errors.h"
+#include "doctor/patchdir.h"
+
+void patch_set_free(struct patch_set *set)
+{
+	for (size_t i = 0; i < set->n; i++)
+		patch_file_free(set->files[i]);
+	free(set->files);
+	memset(set, 0, sizeof(*set));
+}
+
+static int add_patch(struct patch_set *set, const char *path)
+{
+	struct patch_file **files, *pf;
+	int ret = patch_file_load(path, &pf);
+
+	if (ret)
+		return ret;
+	files = realloc(set->files, (set->n + 1) * sizeof(*files));
+	if (!files) {
+		patch_file_free(pf);
+		return -ENOMEM;
+	}
+	set->files = files;
+	set->files[set->n++] = pf;
+	return 0;
+}
+
+static int dir_filter(const struct dirent *d)
+{
+	return d->d_name[0] != '.';
+}
+
+static int is_kpatch_name(const char *name)
+{
+	size_t len = strlen(name);
+
+	return len > 7 && !strcmp(name + len - 7, ".kpatch");
+}
+
+/*
+ * DIR/BUILDID/latest/kpatch.bin, or with no `latest` the highest numbered
+ * level.  0 with FILE empty when the directory holds no level.
+ */
+static int level_file(const char *dir, char *file, size_t size)
+{
+	struct dirent **names;
+	long best = -1;
+	int n;
+
+	snprintf(file, size, "%s/latest/kpatch.bin", dir);
+	if (!access(file, F_OK))
+		return 0;
+	file[0] = '\0';
+	n = scandir(dir, &names, dir_filter, alphasort);
+	if (n < 0)
+		return -errno;
+	for (int i = 0; i < n; i++) {
+		char *end;
+		long v = strtol(names[i]->d_name, &end, 10);
+
+		if (!*end && end != names[i]->d_name && v > best) {
+			/* the name is all digits: it fits */
+			snprintf(file, size, "%s/%ld/kpatch.bin", dir, v);
+			if (!access(file, F_OK))
+				best = v;
+		}
+		free(names[i]);
+	}
+	free(names);
+	if (best < 0)
+		file[0] = '\0';
+	else
+		snprintf(file, size, "%s/%ld/kpatch.bin", dir, best);
+	return 0;
+}
+
+/* One entry of a patch directory: NAME.kpatch or NAME/ with levels. */
+static int add_dir_entry(struct patch_set *set, const char *dir, const char *name)
+{
+	char path[4096], file[4200];
+	size_t len = strlen(name);
+	struct stat st;
+	int ret;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if (is_kpatch_name(name)) {
+		len -= 7;
+		snprintf(file, sizeof(file), "%s", path);
+	} else if (!stat(path, &st) && S_ISDIR(st.st_mode)) {
+		ret = level_file(path, file, sizeof(file));
+		if (ret || !file[0])
+			return 0;
+	} else {
+		return 0;
+	}
+	ret = add_patch(set, file);
+	if (!ret && (strlen(set->files[set->n - 1]->hdr.build_id) != len ||
+		     strncmp(set->files[set->n - 1]->hdr.build_id, name, len))) {
+		pr_warn("%s: bad patch file: it is for BuildID %s, not the one its path says\n", file,
+			set->files[set->n - 1]->hdr.build_id);
+		ret = -ERR_BAD_PATCH;
+	}
+	return ret;
+}
+
+int patch_set_load(const char *path, struct patch_set *set)
+{
+	struct dirent **names;
+	struct stat st;
+	int n, ret = 0;
+
+	memset(set, 0, sizeof(*set));
+	if (stat(path, &st) || !S_ISDIR(st.st_mode))
+		return add_patch(set, path);
+	set->from_dir = 1;
+	n = scandir(path, &names, dir_filter, alphasort);
+	if (n < 0) {
+		ret = -errno;
+		pr_warn("%s: cannot read patch directory: %s\n", path, strerror(-ret));
+		return -ERR_BAD_PATCH;
+	}
+	for (int i = 0; i < n; i++) {
+		if (!ret)
+			ret = add_dir_entry(set, path, names[i]->d_name);
+		free(names[i]);
+	}
+	free(names);
+	if (ret)
+		patch_set_free(set);
+	return ret;
+}
+

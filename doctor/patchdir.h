@@ -1,0 +1,24 @@
+/*
+ * What a patch path names: one patch file, or a directory of BUILDID.kpatch
+ * files and BUILDID/LEVEL/kpatch.bin patchlevels (BUILDID/latest, else the
+ * highest LEVEL).  Shared by patch and run.
+ */
+#ifndef LIBCARE_DOCTOR_PATCHDIR_H
+#define LIBCARE_DOCTOR_PATCHDIR_H
+
+#include <stddef.h>
+
+#include "doctor/patchfile.h"
+
+struct patch_set {
+	struct patch_file **files;
+	size_t n;
+	int from_dir;	/* PATH was a directory */
+};
+
+/* Loads every patch PATH names; a directory with none gives 0 and n == 0.
+ * A file whose place in the directory names another BuildID is a bad patch. */
+int patch_set_load(const char *path, struct patch_set *set);
+void patch_set_free(struct patch_set *set);
+
+#endif
