@@ -418,7 +418,7 @@ static void test_wait_until_safe(void)
 	t = now_ms() - t0;
 	CHECK(ret == -EBUSY && busy && !strcmp(busy, "parked"), "ret %d busy %s", ret,
 	      busy ? busy : "NULL");
-	CHECK(t >= 300 && t < 3000, "took %.0f ms", t);
+	CHECK(t >= 290 && t < 3000, "took %.1f ms", t);	/* the doctor counts whole ms */
 	CHECK(task_state(c.pid, c.pid) != 't', "left stopped");
 	/* still alive and working */
 	CHECK(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid, "getpid");
