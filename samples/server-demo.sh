@@ -28,7 +28,8 @@ run make install DESTDIR=vuln
 server=$!
 sleep 0.5
 m=$(mark)
-run sh -c "echo 'Hi!' | nc -q1 127.0.0.1 $SERVER_PORT"
+printf "$ echo 'Hi!' | nc -q1 127.0.0.1 %s\n" "$SERVER_PORT"
+echo 'Hi!' | nc -q1 127.0.0.1 "$SERVER_PORT"
 says "$m"
 step "2. Exploit it: hack.sh overflows handle_connection's buffer"
 m=$(mark)
