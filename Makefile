@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
 # Debian packages the build and the tests need.
-DEPS = cmake gcc g++ make binutils binutils-dev libelf-dev elfutils \
+DEPS = cmake gcc g++ make binutils \
        libunwind-dev gcc-12-plugin-dev netcat-openbsd patch file \
        dpkg-dev libevent-dev libmemcached-tools pkg-config
 
