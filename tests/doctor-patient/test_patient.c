@@ -270,7 +270,9 @@ static void test_stop_resume(void)
 
 	CHECK(!start(&c, "threads", "8", NULL), "patient did not start");
 	CHECK(!patient_open(c.pid, &p), "open");
-	usleep(50000);
+	/* all nine threads up, however busy the machine */
+	for (int tries = 0; tries < 500 && list_threads(c.pid, tids, 16) < 9; tries++)
+		usleep(10000);
 	for (int round = 0; round < 20; round++) {
 		CHECK(!patient_stop_all(p), "stop_all");
 		CHECK(!read_counts(p, &c, a, 9), "read");
@@ -287,8 +289,14 @@ static void test_stop_resume(void)
 	}
 	CHECK(n == 9, "%d threads seen", n);
 	read_counts(p, &c, a, 9);
-	usleep(100000);
-	read_counts(p, &c, d, 9);
+	/* up to two seconds: on a loaded machine a thread may wait for a CPU */
+	for (int tries = 0, moving = 0; tries < 200 && !moving; tries++) {
+		usleep(10000);
+		read_counts(p, &c, d, 9);
+		moving = 1;
+		for (int i = 0; i < 9; i++)
+			moving &= d[i] > a[i];
+	}
 	for (int i = 0; i < 9; i++)
 		CHECK(d[i] > a[i], "thread %d stopped counting", i);
 	for (int i = 0; i < n; i++)

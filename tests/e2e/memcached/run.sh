@@ -48,7 +48,7 @@ stat_value() { stats | tr -d '\r' | awk -v k="$1" '$2 == k { print $3 }'; }
 ! stats | grep -q libcare_patched || lc_fail "the unpatched memcached shows the new stat"
 sets_before=$(stat_value cmd_set)
 
-threads=8 per_thread=60000
+threads=8 per_thread=150000
 memcslap -s "127.0.0.1:$port" -c $threads -e $per_thread -t set >"$work/load.log" 2>&1 &
 load=$!
 sleep 1
