@@ -53,4 +53,5 @@ clean:
 
 .PHONY: bench
 bench: build
-	@bash tests/bench/stop-time.sh
+	@bash tests/bench/stop-time.sh 1 10 100
+	@bash tests/bench/call-cost.sh
