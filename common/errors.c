@@ -1,0 +1,22 @@
+/* Descriptions of LibCare's own error codes; errno values go to strerror(). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/errors.h"
+
+const char *libcare_strerror(int err)
+{
+	static const char *const names[] = {
+		[ERR_BAD_PATCH - LIBCARE_ERR_BASE] = "bad patch",
+		[ERR_NO_OBJECT - LIBCARE_ERR_BASE] = "no matching object",
+		[ERR_NO_SYMBOL - LIBCARE_ERR_BASE] = "missing symbol",
+		[ERR_UNSUPPORTED - LIBCARE_ERR_BASE] = "unsupported patch",
+		[ERR_BUSY - LIBCARE_ERR_BASE] = "a thread is inside a function to change",
+		[ERR_STACKED - LIBCARE_ERR_BASE] = "another patch is applied over it",
+	};
+
+	err = abs(err);
+	if (err >= LIBCARE_ERR_BASE && err < ERR_LIBCARE_MAX)
+		return names[err - LIBCARE_ERR_BASE];
+	return strerror(err);
+}

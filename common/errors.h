@@ -1,0 +1,25 @@
+/*
+ * LibCare's own error codes.  Library functions return 0, -errno, or one
+ * of these negated; they sit far above every errno value, so a real errno
+ * (ENODEV from a syscall, say) can never pass for one of them.  Only the
+ * programs' main() turn them into exit codes, each in one place.
+ */
+#ifndef LIBCARE_COMMON_ERRORS_H
+#define LIBCARE_COMMON_ERRORS_H
+
+#define LIBCARE_ERR_BASE	10000
+
+enum libcare_error {
+	ERR_BAD_PATCH = LIBCARE_ERR_BASE,	/* unreadable, truncated or malformed patch file */
+	ERR_NO_OBJECT,		/* no object with that BuildID / no such applied patch */
+	ERR_NO_SYMBOL,		/* a symbol the patch needs is not in the patient */
+	ERR_UNSUPPORTED,	/* relocation type, overflow or function we cannot handle */
+	ERR_BUSY,		/* a thread stayed inside code about to change */
+	ERR_STACKED,		/* another patch sits over this one; take that off first */
+	ERR_LIBCARE_MAX,
+};
+
+/* A short description of ERR (negative or positive), errno values included. */
+const char *libcare_strerror(int err);
+
+#endif
