@@ -21,19 +21,9 @@
 
 #include "common/log.h"
 #include "doctor/patient.h"
+#include "tests/check.h"
 
 static const char *prog;
-static int failures;
-
-#define CHECK(cond, ...)                                                              \
-	do {                                                                          \
-		if (!(cond)) {                                                        \
-			fprintf(stderr, "FAIL %s:%d: %s: ", __func__, __LINE__, #cond); \
-			fprintf(stderr, __VA_ARGS__);                                 \
-			fprintf(stderr, "\n");                                        \
-			failures++;                                                   \
-		}                                                                     \
-	} while (0)
 
 struct child {
 	pid_t pid;
@@ -217,19 +207,19 @@ static void test_mmap_munmap(void)
 				  -1, 0 };
 	uint64_t addr;
 
-	CHECK(!start(&c, "threads", "2", NULL), "patient did not start");
-	CHECK(!patient_open(c.pid, &p), "open");
-	CHECK(!patient_remote_syscall(p, SYS_mmap, args, &res), "mmap not run");
-	CHECK(res > 0, "mmap: %ld", res);
+	CHECKF(!start(&c, "threads", "2", NULL), "patient did not start");
+	CHECKF(!patient_open(c.pid, &p), "open");
+	CHECKF(!patient_remote_syscall(p, SYS_mmap, args, &res), "mmap not run");
+	CHECKF(res > 0, "mmap: %ld", res);
 	addr = (uint64_t)res;
-	CHECK(in_maps(c.pid, addr) == 1, "mapping at %" PRIx64 " not in maps", addr);
-	CHECK(!patient_write(p, addr, "hello", 6), "write");
+	CHECKF(in_maps(c.pid, addr) == 1, "mapping at %" PRIx64 " not in maps", addr);
+	CHECKF(!patient_write(p, addr, "hello", 6), "write");
 	char back[6] = "";
-	CHECK(!patient_read(p, addr, back, 6) && !strcmp(back, "hello"), "read back '%s'", back);
+	CHECKF(!patient_read(p, addr, back, 6) && !strcmp(back, "hello"), "read back '%s'", back);
 	long margs[6] = { (long)addr, 8192 };
-	CHECK(!patient_remote_syscall(p, SYS_munmap, margs, &res) && res == 0, "munmap: %ld", res);
-	CHECK(in_maps(c.pid, addr) == 0, "mapping at %" PRIx64 " still in maps", addr);
-	CHECK(task_state(c.pid, c.pid) != 't' && task_state(c.pid, c.pid) != 'T', "left stopped");
+	CHECKF(!patient_remote_syscall(p, SYS_munmap, margs, &res) && res == 0, "munmap: %ld", res);
+	CHECKF(in_maps(c.pid, addr) == 0, "mapping at %" PRIx64 " still in maps", addr);
+	CHECKF(task_state(c.pid, c.pid) != 't' && task_state(c.pid, c.pid) != 'T', "left stopped");
 	patient_close(p);
 	stop_child(&c);
 	printf("ok: remote mmap/munmap\n");
@@ -244,12 +234,12 @@ static void test_write_code(void)
 	const char *l;
 	int seen = 0;
 
-	CHECK(!start(&c, "threads", "1", NULL), "patient did not start");
-	CHECK(!patient_open(c.pid, &p), "open");
-	CHECK(!patient_write(p, c.code, code, sizeof(code)), "write into r-x");
+	CHECKF(!start(&c, "threads", "1", NULL), "patient did not start");
+	CHECKF(!patient_open(c.pid, &p), "open");
+	CHECKF(!patient_write(p, c.code, code, sizeof(code)), "write into r-x");
 	while (!seen && (l = next_line(&c, 2000)))
 		seen = !strcmp(l, "probe 42");
-	CHECK(seen, "the patient did not run the new code");
+	CHECKF(seen, "the patient did not run the new code");
 	patient_close(p);
 	stop_child(&c);
 	printf("ok: write into an r-x page of a running patient\n");
@@ -268,26 +258,26 @@ static void test_stop_resume(void)
 	pid_t tids[16];
 	int n = 0;
 
-	CHECK(!start(&c, "threads", "8", NULL), "patient did not start");
-	CHECK(!patient_open(c.pid, &p), "open");
+	CHECKF(!start(&c, "threads", "8", NULL), "patient did not start");
+	CHECKF(!patient_open(c.pid, &p), "open");
 	/* all nine threads up, however busy the machine */
 	for (int tries = 0; tries < 500 && list_threads(c.pid, tids, 16) < 9; tries++)
 		usleep(10000);
 	for (int round = 0; round < 20; round++) {
-		CHECK(!patient_stop_all(p), "stop_all");
-		CHECK(!read_counts(p, &c, a, 9), "read");
+		CHECKF(!patient_stop_all(p), "stop_all");
+		CHECKF(!read_counts(p, &c, a, 9), "read");
 		usleep(5000);
-		CHECK(!read_counts(p, &c, b, 9), "read");
-		CHECK(!memcmp(a, b, sizeof(a)), "a thread counted while stopped");
+		CHECKF(!read_counts(p, &c, b, 9), "read");
+		CHECKF(!memcmp(a, b, sizeof(a)), "a thread counted while stopped");
 		if (round == 0) {
 			n = list_threads(c.pid, tids, 16);
 			for (int i = 0; i < n; i++)
-				CHECK(task_state(c.pid, tids[i]) == 't', "thread %d is '%c'", tids[i],
+				CHECKF(task_state(c.pid, tids[i]) == 't', "thread %d is '%c'", tids[i],
 				      task_state(c.pid, tids[i]));
 		}
-		CHECK(!patient_resume_all(p), "resume_all");
+		CHECKF(!patient_resume_all(p), "resume_all");
 	}
-	CHECK(n == 9, "%d threads seen", n);
+	CHECKF(n == 9, "%d threads seen", n);
 	read_counts(p, &c, a, 9);
 	/* up to two seconds: on a loaded machine a thread may wait for a CPU */
 	for (int tries = 0, moving = 0; tries < 200 && !moving; tries++) {
@@ -298,9 +288,9 @@ static void test_stop_resume(void)
 			moving &= d[i] > a[i];
 	}
 	for (int i = 0; i < 9; i++)
-		CHECK(d[i] > a[i], "thread %d stopped counting", i);
+		CHECKF(d[i] > a[i], "thread %d stopped counting", i);
 	for (int i = 0; i < n; i++)
-		CHECK(task_state(c.pid, tids[i]) != 't', "thread %d left stopped", tids[i]);
+		CHECKF(task_state(c.pid, tids[i]) != 't', "thread %d left stopped", tids[i]);
 	patient_close(p);
 	stop_child(&c);
 	printf("ok: stop_all/resume_all, 8 busy threads, 20 rounds\n");
@@ -313,41 +303,41 @@ static void test_syscall_in_read(void)
 	struct patient *p;
 	const char *l;
 
-	CHECK(!start(&c, "read", NULL), "patient did not start");
+	CHECKF(!start(&c, "read", NULL), "patient did not start");
 	usleep(100000);
-	CHECK(task_state(c.pid, c.pid) == 'S', "not blocked");
-	CHECK(!patient_open(c.pid, &p), "open");
+	CHECKF(task_state(c.pid, c.pid) == 'S', "not blocked");
+	CHECKF(!patient_open(c.pid, &p), "open");
 	for (int i = 0; i < 50; i++) {
-		CHECK(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid,
+		CHECKF(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid,
 		      "getpid %ld", res);
 		if (i == 25)
 			kill(c.pid, SIGUSR1);	/* a signal meanwhile: SA_RESTART is off */
 	}
 	patient_close(p);
 	usleep(50000);
-	CHECK(write(c.in, "data", 4) == 4, "write");
+	CHECKF(write(c.in, "data", 4) == 4, "write");
 	l = next_line(&c, 2000);
 	/* the handler ran once; read() is not restarted over a handler without SA_RESTART */
 	if (l && !strcmp(l, "signal 10")) {
 		l = next_line(&c, 2000);
-		CHECK(l && (!strcmp(l, "read 4 data errno 0") || !strcmp(l, "read -1  errno 4")),
+		CHECKF(l && (!strcmp(l, "read 4 data errno 0") || !strcmp(l, "read -1  errno 4")),
 		      "after the signal: %s", l ? l : "(nothing)");
 	} else {
-		CHECK(0, "no signal seen: %s", l ? l : "(nothing)");
+		CHECKF(0, "no signal seen: %s", l ? l : "(nothing)");
 	}
 	stop_child(&c);
 
-	CHECK(!start(&c, "read", NULL), "patient did not start");
+	CHECKF(!start(&c, "read", NULL), "patient did not start");
 	usleep(100000);
-	CHECK(!patient_open(c.pid, &p), "open");
+	CHECKF(!patient_open(c.pid, &p), "open");
 	for (int i = 0; i < 50; i++)
-		CHECK(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid,
+		CHECKF(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid,
 		      "getpid %ld", res);
 	patient_close(p);
 	usleep(50000);
-	CHECK(write(c.in, "later", 5) == 5, "write");
+	CHECKF(write(c.in, "later", 5) == 5, "write");
 	l = next_line(&c, 2000);
-	CHECK(l && !strcmp(l, "read 5 later errno 0"), "read() gave: %s", l ? l : "(nothing)");
+	CHECKF(l && !strcmp(l, "read 5 later errno 0"), "read() gave: %s", l ? l : "(nothing)");
 	stop_child(&c);
 	printf("ok: remote syscalls while blocked in read()\n");
 }
@@ -360,17 +350,17 @@ static void test_syscall_in_sleep(void)
 	const char *l;
 	long ms = 0, rc = -1, err = -1;
 
-	CHECK(!start(&c, "sleep", "600", NULL), "patient did not start");
+	CHECKF(!start(&c, "sleep", "600", NULL), "patient did not start");
 	usleep(100000);
-	CHECK(!patient_open(c.pid, &p), "open");
+	CHECKF(!patient_open(c.pid, &p), "open");
 	for (int i = 0; i < 50; i++)
-		CHECK(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid,
+		CHECKF(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid,
 		      "getpid %ld", res);
 	patient_close(p);
 	l = next_line(&c, 3000);
-	CHECK(l && sscanf(l, "slept %ld rc %ld errno %ld", &ms, &rc, &err) == 3, "%s",
+	CHECKF(l && sscanf(l, "slept %ld rc %ld errno %ld", &ms, &rc, &err) == 3, "%s",
 	      l ? l : "(nothing)");
-	CHECK(rc == 0 && ms >= 600 && ms < 1500, "nanosleep: %s", l ? l : "(nothing)");
+	CHECKF(rc == 0 && ms >= 600 && ms < 1500, "nanosleep: %s", l ? l : "(nothing)");
 	stop_child(&c);
 	printf("ok: remote syscalls during nanosleep (slept %ld ms)\n", ms);
 }
@@ -416,24 +406,24 @@ static void test_wait_until_safe(void)
 	long res, args[6] = { 0 };
 	int ret;
 
-	CHECK(!start(&c, "read", NULL), "patient did not start");
-	CHECK(!wait_thread_in_read(c.pid), "the thread never blocked in parked()");
-	CHECK(!symbol_range("parked", c.code, &r.start, &r.end), "no symbol 'parked'");
+	CHECKF(!start(&c, "read", NULL), "patient did not start");
+	CHECKF(!wait_thread_in_read(c.pid), "the thread never blocked in parked()");
+	CHECKF(!symbol_range("parked", c.code, &r.start, &r.end), "no symbol 'parked'");
 	r.name = "parked";
-	CHECK(!patient_open(c.pid, &p), "open");
+	CHECKF(!patient_open(c.pid, &p), "open");
 	t0 = now_ms();
 	ret = patient_wait_until_safe(p, &r, 1, 300, &busy);
 	t = now_ms() - t0;
-	CHECK(ret == -EBUSY && busy && !strcmp(busy, "parked"), "ret %d busy %s", ret,
+	CHECKF(ret == -EBUSY && busy && !strcmp(busy, "parked"), "ret %d busy %s", ret,
 	      busy ? busy : "NULL");
-	CHECK(t >= 290 && t < 3000, "took %.1f ms", t);	/* the doctor counts whole ms */
-	CHECK(task_state(c.pid, c.pid) != 't', "left stopped");
+	CHECKF(t >= 290 && t < 3000, "took %.1f ms", t);	/* the doctor counts whole ms */
+	CHECKF(task_state(c.pid, c.pid) != 't', "left stopped");
 	/* still alive and working */
-	CHECK(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid, "getpid");
+	CHECKF(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid, "getpid");
 	patient_close(p);
-	CHECK(write(c.in, "x", 1) == 1, "write");
+	CHECKF(write(c.in, "x", 1) == 1, "write");
 	const char *l = next_line(&c, 2000);
-	CHECK(l && !strcmp(l, "read 1 x errno 0"), "read() gave: %s", l ? l : "(nothing)");
+	CHECKF(l && !strcmp(l, "read 1 x errno 0"), "read() gave: %s", l ? l : "(nothing)");
 	stop_child(&c);
 	printf("ok: wait_until_safe refuses a thread parked in a function (%.0f ms)\n", t);
 
@@ -443,16 +433,16 @@ static void test_wait_until_safe(void)
 		double best = 1e9, sum = 0;
 
 		snprintf(arg, sizeof(arg), "%d", nthreads);
-		CHECK(!start(&c, "threads", arg, NULL), "patient did not start");
+		CHECKF(!start(&c, "threads", arg, NULL), "patient did not start");
 		usleep(50000);
-		CHECK(!symbol_range("parked", c.code, &r.start, &r.end), "no symbol 'parked'");
-		CHECK(!patient_open(c.pid, &p), "open");
+		CHECKF(!symbol_range("parked", c.code, &r.start, &r.end), "no symbol 'parked'");
+		CHECKF(!patient_open(c.pid, &p), "open");
 		for (int i = 0; i < 20; i++) {
 			t0 = now_ms();
 			ret = patient_wait_until_safe(p, &r, 1, 1000, &busy);
 			t = now_ms() - t0;
-			CHECK(ret == 0, "ret %d", ret);
-			CHECK(task_state(c.pid, c.pid) == 't', "not stopped");
+			CHECKF(ret == 0, "ret %d", ret);
+			CHECKF(task_state(c.pid, c.pid) == 't', "not stopped");
 			patient_resume_all(p);
 			sum += t;
 			if (t < best)
@@ -514,12 +504,12 @@ static int kill_a_doctor(pid_t pid)
 	}
 	close(fds[1]);
 	if (read(fds[0], &s, 1) != 1)
-		CHECK(0, "doctor did not start");
+		CHECKF(0, "doctor did not start");
 	close(fds[0]);
 	usleep((useconds_t)(rand() % 20001));
 	kill(doctor, SIGKILL);
 	waitpid(doctor, &st, 0);
-	CHECK(WIFSIGNALED(st), "the doctor stopped by itself (status %x)", st);
+	CHECKF(WIFSIGNALED(st), "the doctor stopped by itself (status %x)", st);
 	return WIFSIGNALED(st) ? 0 : -1;
 }
 
@@ -547,25 +537,25 @@ static void test_killed_doctor(int rounds)
 
 	srand((unsigned)getpid());
 	/* a busy patient whose main thread loops over usleep() */
-	CHECK(!start(&c, "threads", "1", NULL), "patient did not start");
+	CHECKF(!start(&c, "threads", "1", NULL), "patient did not start");
 	for (int i = 0; i < rounds; i++) {
 		kill_a_doctor(c.pid);
 		if (patient_fine(&c, 1, i))
 			continue;
 		lost++;
 		stop_child(&c);
-		CHECK(!start(&c, "threads", "1", NULL), "patient did not start");
+		CHECKF(!start(&c, "threads", "1", NULL), "patient did not start");
 	}
 	stop_child(&c);
 
 	/* a patient blocked in read(): afterwards the read still gets its data */
 	for (int i = 0; i < rounds / 4; i++) {
-		CHECK(!start(&c, "read", NULL), "patient did not start");
+		CHECKF(!start(&c, "read", NULL), "patient did not start");
 		usleep(20000);
 		for (int k = 0; k < 4; k++)
 			kill_a_doctor(c.pid);
 		if (patient_fine(&c, 0, i)) {
-			CHECK(write(c.in, "data", 4) == 4, "write");
+			CHECKF(write(c.in, "data", 4) == 4, "write");
 			l = next_line(&c, 2000);
 			if (!l || strcmp(l, "read 4 data errno 0")) {
 				fprintf(stderr, "round %d: read() gave: %s\n", i, l ? l : "(nothing)");
@@ -579,7 +569,7 @@ static void test_killed_doctor(int rounds)
 	printf("killed doctor: %d rounds on a busy patient, lost patients: %d; "
 	       "%d rounds x 4 on a patient in read(), lost: %d\n", rounds, lost, rounds / 4,
 	       lost_read);
-	CHECK(lost == 0 && lost_read == 0, "%d + %d patients lost", lost, lost_read);
+	CHECKF(lost == 0 && lost_read == 0, "%d + %d patients lost", lost, lost_read);
 }
 
 int main(int argc, char **argv)
@@ -613,10 +603,5 @@ int main(int argc, char **argv)
 		test_wait_until_safe();
 	if (!only || !strcmp(only, "killed"))
 		test_killed_doctor(argc > 3 ? atoi(argv[3]) : 60);
-	if (failures) {
-		fprintf(stderr, "%d check(s) failed\n", failures);
-		return 1;
-	}
-	printf("PASS\n");
-	return 0;
+	CHECK_DONE();
 }

@@ -22,19 +22,9 @@
 
 #include "common/log.h"
 #include "doctor/patient.h"
+#include "tests/check.h"
 
 static const char *prog;
-static int failures;
-
-#define CHECK(cond, ...)                                                                \
-	do {                                                                            \
-		if (!(cond)) {                                                          \
-			fprintf(stderr, "FAIL %s:%d: %s: ", __func__, __LINE__, #cond);   \
-			fprintf(stderr, __VA_ARGS__);                                   \
-			fprintf(stderr, "\n");                                          \
-			failures++;                                                     \
-		}                                                                       \
-	} while (0)
 
 struct child {
 	pid_t pid;
@@ -142,8 +132,8 @@ static void test_held_calls(int nsig)
 	struct child c;
 	pid_t sender;
 
-	CHECK(!start(&c, "signals", NULL), "patient did not start");
-	CHECK(!patient_open(c.pid, &p), "open");
+	CHECKF(!start(&c, "signals", NULL), "patient did not start");
+	CHECKF(!patient_open(c.pid, &p), "open");
 	sender = send_signals(c.pid, nsig, 30, &sum);
 	while (waitpid(sender, &st, WNOHANG) == 0) {
 		if (patient_stop_all(p)) {
@@ -157,11 +147,11 @@ static void test_held_calls(int nsig)
 	}
 	patient_close(p);
 	usleep(300000);
-	CHECK(!read_counts(c.pid, c.counts, v, 4), "read");
+	CHECKF(!read_counts(c.pid, c.counts, v, 4), "read");
 	printf("held calls: %d calls under %d queued signals, %d wrong; handled %lu (sum %lu of %lu)\n",
 	       calls, nsig, wrong, v[1], v[2], sum);
-	CHECK(!wrong, "%d remote calls failed or returned another value", wrong);
-	CHECK(v[1] == (unsigned long)nsig && v[2] == sum, "signals lost or altered");
+	CHECKF(!wrong, "%d remote calls failed or returned another value", wrong);
+	CHECKF(v[1] == (unsigned long)nsig && v[2] == sum, "signals lost or altered");
 	finish(&c);
 }
 
@@ -185,7 +175,7 @@ static void test_exit_race(int rounds)
 
 		snprintf(ms, sizeof(ms), "%d", rand() % 30);
 		if (start(&c, "exit", ms) || pipe(fds)) {
-			CHECK(0, "patient did not start");
+			CHECKF(0, "patient did not start");
 			continue;
 		}
 		doctor = fork();
@@ -234,7 +224,7 @@ static void test_exit_race(int rounds)
 	}
 	printf("exit race: %d rounds, doctor hung %d, error other than -ESRCH %d, patient not "
 	       "reapable %d, slowest answer %.0f ms\n", rounds, hung, other, unreaped, worst);
-	CHECK(!hung && !other && !unreaped, "exiting patients mishandled");
+	CHECKF(!hung && !other && !unreaped, "exiting patients mishandled");
 }
 
 /* Forks a doctor running remote calls on PID in a loop; SIGKILLs it after
@@ -246,7 +236,7 @@ static void kill_a_doctor(pid_t pid, int window_us)
 	char s;
 
 	if (pipe(fds)) {
-		CHECK(0, "pipe");
+		CHECKF(0, "pipe");
 		return;
 	}
 	doctor = fork();
@@ -270,12 +260,12 @@ static void kill_a_doctor(pid_t pid, int window_us)
 		}
 	}
 	close(fds[1]);
-	CHECK(read(fds[0], &s, 1) == 1, "doctor did not start");
+	CHECKF(read(fds[0], &s, 1) == 1, "doctor did not start");
 	close(fds[0]);
 	usleep((useconds_t)(rand() % window_us));
 	kill(doctor, SIGKILL);
 	waitpid(doctor, &st, 0);
-	CHECK(WIFSIGNALED(st), "the doctor stopped by itself (status %x)", st);
+	CHECKF(WIFSIGNALED(st), "the doctor stopped by itself (status %x)", st);
 }
 
 /* Alive, not stopped, and counts[0] advancing within a second. */
@@ -316,7 +306,7 @@ static void test_double_kill(int rounds)
 		pid_t a;
 
 		if (start(&c, "sleep", NULL)) {
-			CHECK(0, "patient did not start");
+			CHECKF(0, "patient did not start");
 			continue;
 		}
 		a = fork();
@@ -347,7 +337,7 @@ static void test_double_kill(int rounds)
 	}
 	printf("doctor killed in a blocking call, then another killed: %d rounds, lost %d\n",
 	       rounds, lost);
-	CHECK(!lost, "%d patients lost", lost);
+	CHECKF(!lost, "%d patients lost", lost);
 }
 
 /*
@@ -364,7 +354,7 @@ static void test_killed_with_signals(int rounds)
 	pid_t sender;
 
 	if (start(&c, "signals", NULL)) {
-		CHECK(0, "patient did not start");
+		CHECKF(0, "patient did not start");
 		return;
 	}
 	sender = send_signals(c.pid, nsig, 100, &sum);
@@ -372,7 +362,7 @@ static void test_killed_with_signals(int rounds)
 		kill_a_doctor(c.pid, 5000);
 	waitpid(sender, &st, 0);
 	usleep(300000);
-	CHECK(patient_fine(&c), "patient lost");
+	CHECKF(patient_fine(&c), "patient lost");
 	read_counts(c.pid, c.counts, v, 4);
 	printf("doctors killed with signals flowing: %d kills, patient fine; %lu of %d signals "
 	       "handled (%lu dropped by the kernel with a dying tracer)\n", rounds, v[1], nsig,
@@ -417,10 +407,6 @@ int main(int argc, char **argv)
 	else if (!strcmp(argv[2], "ksignals"))
 		test_killed_with_signals(rounds ? rounds : 150);
 	else
-		CHECK(0, "no test '%s'", argv[2]);
-	if (failures) {
-		printf("%d check(s) failed\n", failures);
-		return 1;
-	}
-	return 0;
+		CHECKF(0, "no test '%s'", argv[2]);
+	CHECK_DONE();
 }

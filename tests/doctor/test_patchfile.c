@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "check.h"
+#include "tests/check.h"
 #include "doctor/errors.h"
 #include "doctor/patchfile.h"
 #include "doctor/relocate.h"

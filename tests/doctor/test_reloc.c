@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "arch.h"
-#include "check.h"
+#include "tests/check.h"
 
 static uint32_t u32(const uint8_t *p)
 {
