@@ -1,16 +1,19 @@
-# Front door: `make` builds into build/, `make check` runs every test,
-# `make demo` runs the walk-through, `make install` installs (PREFIX).
+# Front door: `make` builds into build/ (it never installs anything),
+# `make deps` installs the Debian packages the build and the tests need,
+# `make check`, `make demo` and `make install` run it first, `make coverage`
+# reports which lines the tests run.
 PREFIX ?= /usr/local
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
 # Debian packages the build and the tests need.
-DEPS = cmake gcc g++ make binutils \
-       libunwind-dev gcc-12-plugin-dev netcat-openbsd patch file \
-       dpkg-dev libevent-dev libmemcached-tools pkg-config
+BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
+       libunwind-dev libelf-dev gcc-12-plugin-dev
+DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools
+COVERAGE_DEPS = gcovr
 
-.PHONY: all deps configure build check demo install clean
+.PHONY: all deps configure build check demo install clean coverage
 
 all: build
 
@@ -24,32 +27,58 @@ deps:
 		sed 's/^Types: deb$$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources >$(DEB_SRC); \
 		apt-get update -qq; \
 	fi
-	@missing=$$(for p in $(DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	@missing=$$(for p in $(DEPS) $(EXTRA_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing build dependencies:" $$missing; \
 		if [ "$$(id -u)" != 0 ]; then echo "error: need root to apt-get install $$missing" >&2; exit 1; fi; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
 
-configure: deps
+# Plain `make` only builds: a missing package is named, never installed.
+configure:
+	@missing=$$(for p in $(BUILD_DEPS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "error: missing build dependencies:" $$missing "(run 'make deps' as root)" >&2; \
+		exit 1; \
+	fi
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 		-DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKE_FLAGS) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-check: build
+# deps first, then the build: one after the other even under make -j
+check: deps
+	@$(MAKE) --no-print-directory build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-demo: build
+demo: deps
+	@$(MAKE) --no-print-directory build
 	@bash samples/demo.sh
 	@bash samples/server-demo.sh
 
-install: build
+install: deps
+	@$(MAKE) --no-print-directory build
 	cmake --install $(BUILD)
 
+# An instrumented build of its own (build-coverage/), every test but the
+# long benchmarks-like ones, then a line report of the tools' own code.
+COVERAGE_BUILD ?= build-coverage
+coverage:
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(COVERAGE_DEPS)"
+	@$(MAKE) --no-print-directory build BUILD=$(COVERAGE_BUILD) \
+		CMAKE_FLAGS="$(CMAKE_FLAGS) -DLIBCARE_COVERAGE=ON"
+	find $(COVERAGE_BUILD) -name '*.gcda' -delete
+	-cd $(COVERAGE_BUILD) && ctest -j $(JOBS) $(COVERAGE_CTEST_FLAGS)
+	mkdir -p $(COVERAGE_BUILD)/coverage
+	gcovr -r . $(COVERAGE_BUILD) --filter 'common/' --filter 'linker/' --filter 'doctor/' \
+		--filter 'gcc-plugin/' --exclude-unreachable-branches \
+		--html-details $(COVERAGE_BUILD)/coverage/index.html \
+		--txt $(COVERAGE_BUILD)/coverage/summary.txt --print-summary
+	@echo "per file: $(COVERAGE_BUILD)/coverage/summary.txt, lines: $(COVERAGE_BUILD)/coverage/index.html"
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(COVERAGE_BUILD)
 
 .PHONY: bench
 bench: build
