@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doctor/apply.h"
+#include "doctor/proclist.h"
 
 #include "doctor/info.h"
 #include "doctor/record.h"

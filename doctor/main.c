@@ -12,6 +12,7 @@
 
 #include "common/log.h"
 #include "doctor/apply.h"
+#include "doctor/proclist.h"
 #include "doctor/errors.h"
 #include "doctor/info.h"
 #include "doctor/patchdir.h"
