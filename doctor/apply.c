@@ -75,7 +75,7 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	if (!ret) {
 		ret = switch_entries(p, &img, old);
 		patient_resume_all(p);
-	} else if (ret == -EBUSY) {
+	} else if (ret == -ERR_BUSY) {
 		pr_warn("%s: a thread stayed inside '%s' for %u ms; nothing was changed\n", img.ctx,
 			busy ? busy : "?", timeout_ms);
 	}
@@ -206,7 +206,7 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	if (!ret) {
 		ret = restore_entries(p, ctx, ap);
 		patient_resume_all(p);
-	} else if (ret == -EBUSY) {
+	} else if (ret == -ERR_BUSY) {
 		pr_warn("%s: a thread stayed in %s for %u ms; the patch stays\n", ctx,
 			busy ? busy : "the patch", timeout_ms);
 	}

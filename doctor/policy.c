@@ -105,7 +105,7 @@ long policy_next_removal(pid_t pid, const struct applied_patch *all, size_t n, c
 		else
 			pr_warn("%s: the entry of '%s' was changed by someone else; leaving the patch on\n",
 				policy_id_of(ap), func ? func : "?");
-		return -ENOTEMPTY;
+		return -ERR_STACKED;
 	}
 	return -1;
 }

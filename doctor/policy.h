@@ -36,7 +36,7 @@ int policy_selected(const struct applied_patch *ap, const struct unpatch_selecti
  * The next patch to take off among the N records of ALL (their states up to
  * date; GONE[i] set for those already off): the first selected one no other
  * patch is applied over.  Returns its index, -1 when no selected patch is
- * left, or -ENOTEMPTY (logged, naming the patch on top) when every one
+ * left, or -ERR_STACKED (logged, naming the patch on top) when every one
  * left lies under another.
  */
 long policy_next_removal(pid_t pid, const struct applied_patch *all, size_t n, const char *gone,

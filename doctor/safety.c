@@ -33,6 +33,7 @@
 
 #include <libunwind-ptrace.h>
 
+#include "common/errors.h"
 #include "common/log.h"
 #include "doctor/patient_arch.h"
 #include "doctor/patient_maps.h"
@@ -280,7 +281,7 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 		*busy = hit->name;
 		patient_resume_all(p);
 		if (now_ms() >= deadline) {
-			ret = -EBUSY;
+			ret = -ERR_BUSY;
 			break;
 		}
 		usleep(RETRY_DELAY_MS * 1000);

@@ -32,7 +32,7 @@ static int in_image_funcs(const struct patch_image *img, uint64_t addr)
 	return 0;
 }
 
-/* Every entry holds what IMG (and OLD's jumps) expect; -EBUSY if not. */
+/* Every entry holds what IMG (and OLD's jumps) expect; -ERR_BUSY if not. */
 static int check_entries(struct patient *p, const struct patch_image *img,
 			 const struct applied_patch *old)
 {
@@ -45,7 +45,7 @@ static int check_entries(struct patient *p, const struct patch_image *img,
 		if (!ret && memcmp(now, expected_entry(&rf[i], old), rf[i].len)) {
 			pr_warn("%s: the entry of '%s' changed while the patch was prepared\n", img->ctx,
 				img->funcs[i].name);
-			ret = -EBUSY;
+			ret = -ERR_BUSY;
 		}
 	}
 	for (uint32_t k = 0; old && k < old->hdr.nr_funcs && !ret; k++) {
@@ -53,7 +53,7 @@ static int check_entries(struct patient *p, const struct patch_image *img,
 		if (!ret && memcmp(now, old->funcs[k].jump, old->funcs[k].len)) {
 			pr_warn("%s: the entry of '%s' is no longer the jump of level %u\n", img->ctx,
 				old->names[k], old->hdr.patchlevel);
-			ret = -EBUSY;
+			ret = -ERR_BUSY;
 		}
 	}
 	return ret;
@@ -103,7 +103,7 @@ int restore_entries(struct patient *p, const char *ctx, struct applied_patch *ap
 		if (ap->states[i] == FUNC_CHANGED) {
 			pr_warn("%s: the entry of '%s' was changed by someone else; leaving the patch on\n",
 				ctx, ap->names[i]);
-			return -EBUSY;
+			return -ERR_BUSY;
 		}
 	ret = record_set_state(p, ap->hdr.region_start, RECORD_REMOVING);
 	for (done = 0; done < ap->hdr.nr_funcs && !ret; done++)

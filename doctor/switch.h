@@ -16,13 +16,13 @@
  * and marks its record APPLIED.  For an upgrade over OLD (else NULL), the
  * lower level's jumps are rewritten to the new code, the original bytes of
  * functions the new level no longer changes are given back and OLD's record
- * goes REMOVING.  -EBUSY when an entry is not what the patch expects.
+ * goes REMOVING.  -ERR_BUSY when an entry is not what the patch expects.
  */
 int switch_entries(struct patient *p, struct patch_image *img, const struct applied_patch *old);
 
 /*
  * Puts the original bytes back at every entry AP redirects, its record
- * going REMOVING.  -EBUSY when an entry was changed by someone else
+ * going REMOVING.  -ERR_BUSY when an entry was changed by someone else
  * (nothing is written then).  CTX prefixes messages.
  */
 int restore_entries(struct patient *p, const char *ctx, struct applied_patch *ap);
