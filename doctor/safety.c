@@ -175,14 +175,17 @@ out:
 	return hit;
 }
 
-/* Reads the code at PC for arch_at_syscall(): up to ARCH_MAX_INSN bytes,
- * not past the end of PC's page (the mapping may end there).  0 if none. */
+/* Reads the code at PC for arch_at_syscall(): ARCH_MAX_INSN bytes, or
+ * those up to the end of PC's page when the mapping ends there.  The
+ * number of bytes read, 0 if none. */
 static size_t read_code(struct patient *p, uint64_t pc, uint8_t *code)
 {
 	size_t len = 4096 - (pc & 4095);
 
+	if (!patient_mem_read(p, pc, code, ARCH_MAX_INSN))
+		return ARCH_MAX_INSN;
 	if (len > ARCH_MAX_INSN)
-		len = ARCH_MAX_INSN;
+		return 0;
 	return patient_mem_read(p, pc, code, len) ? 0 : len;
 }
 
