@@ -61,8 +61,4 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
  */
 int process_has_patches(pid_t pid, const char *patch_id, char *const *build_ids, size_t n);
 
-/* Every process the doctor may act on for `-p all`: all of /proc except
- * the doctor itself and init, in pid order.  *out is malloc'ed. */
-int list_processes(pid_t **out, size_t *count);
-
 #endif

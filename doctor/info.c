@@ -8,9 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doctor/apply.h"
-
 #include "doctor/info.h"
+#include "doctor/proclist.h"
 #include "doctor/record.h"
 
 static const char *const func_state_names[] = {

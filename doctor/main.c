@@ -16,6 +16,7 @@
 #include "doctor/info.h"
 #include "doctor/patchdir.h"
 #include "doctor/patchfile.h"
+#include "doctor/proclist.h"
 #include "doctor/run.h"
 
 enum exit_code {
@@ -67,6 +68,10 @@ static int usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
+/*
+ * The one place an error becomes an exit code (documented in
+ * libcare-ctl(1), stable: wrappers and fleet tools rely on them).
+ */
 static int exit_code(int err)
 {
 	switch (-err) {
@@ -81,12 +86,12 @@ static int exit_code(int err)
 	case EPERM:
 	case EACCES:
 		return EXIT_PERMISSION;
-	case EBUSY:
+	case ERR_BUSY:
 		return EXIT_BUSY;
 	case ERR_NO_SYMBOL:
 	case ERR_UNSUPPORTED:
 		return EXIT_UNRESOLVED;
-	case ENOTEMPTY:
+	case ERR_STACKED:
 		return EXIT_STACKED;
 	default:
 		return EXIT_OTHER;
@@ -177,10 +182,7 @@ static void summary_failed(struct summary *sum, pid_t pid, int err)
 		return;
 	sum->failed++;
 	sum->last_error = err;
-	printf("pid %d: failed: %s\n", (int)pid, err == -ERR_NO_OBJECT ? "no matching object" :
-	       err == -ERR_BAD_PATCH ? "bad patch" : err == -ERR_NO_SYMBOL ? "missing symbol" :
-	       err == -ERR_UNSUPPORTED ? "unsupported patch" : err == -ENOTEMPTY ?
-	       "another patch is applied over it" : strerror(-err));
+	printf("pid %d: failed: %s\n", (int)pid, libcare_strerror(err));
 }
 
 static int summary_print(const struct summary *sum, const char *what)

@@ -22,7 +22,7 @@
 #include <unistd.h>
 
 #include "common/log.h"
-#include "doctor/patient_internal.h"
+#include "doctor/patient_maps.h"
 
 static int parse_line(const char *line, struct vma *v)
 {

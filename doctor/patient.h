@@ -4,7 +4,8 @@
  * checking that no thread is inside code about to change.  Everything that
  * knows registers or instruction bytes is in arch/x86_64/.
  *
- * Every function returns 0 or -errno, logs the cause once where it fails,
+ * Every function returns 0 or -errno (or a negated code from
+ * common/errors.h where it says so), logs the cause once where it fails,
  * and never leaves the patient stopped or with borrowed registers.
  */
 #ifndef LIBCARE_DOCTOR_PATIENT_H
@@ -71,7 +72,7 @@ struct code_range {
  * Stops every thread and checks every frame of every thread's stack
  * against RANGES.  Returns 0 with all threads still stopped when none is
  * inside; otherwise resumes them, waits a little and tries again, and after
- * TIMEOUT_MS returns -EBUSY with all threads running and *busy naming the
+ * TIMEOUT_MS returns -ERR_BUSY (common/errors.h) with all threads running and *busy naming the
  * function a thread was in.
  */
 int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, size_t n,

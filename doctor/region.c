@@ -1,12 +1,31 @@
 /*
- * Choosing the patch region.  Below the object comes first: above a main
- * program lies the brk heap, which must stay free to grow.  The maps may be
- * stale by the time the region is mapped; MAP_FIXED_NOREPLACE catches that
- * and the caller tries the next candidate.
+ * The patch region in the patient: choosing where it goes, mapping it with
+ * remote system calls, naming it and taking it away.  Below the object
+ * comes first: above a main program lies the brk heap, which must stay free
+ * to grow.  The maps may be stale by the time the region is mapped;
+ * MAP_FIXED_NOREPLACE catches that and the next candidate is tried.
  */
+#include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 
+#include "common/log.h"
+#include "doctor/record_write.h"
 #include "doctor/region.h"
+
+#ifndef MAP_FIXED_NOREPLACE
+#define MAP_FIXED_NOREPLACE	0x100000
+#endif
+#ifndef PR_SET_VMA
+#define PR_SET_VMA		0x53564d41
+#define PR_SET_VMA_ANON_NAME	0
+#endif
+
+#define MAX_CANDIDATES	16
 
 #define REACH		(2ULL << 30)		/* rel32 */
 #define SLACK		(1ULL << 20)		/* so code at either end still reaches */
@@ -88,4 +107,97 @@ size_t region_candidates(const struct object_set *set, const struct object *obj,
 		}
 	}
 	return n;
+}
+
+static int remote(struct patient *p, long nr, long a0, long a1, long a2, long a3, long a4,
+		  long *result)
+{
+	const long args[6] = { a0, a1, a2, a3, a4, 0 };
+
+	return patient_remote_syscall(p, nr, args, result);
+}
+
+void region_unmap(struct patient *p, const char *ctx, uint64_t base, uint64_t size)
+{
+	long res;
+	int ret = remote(p, SYS_munmap, (long)base, (long)size, 0, 0, 0, &res);
+
+	/* a patient that is gone has nothing left to unmap */
+	if (ret != -ESRCH && (ret || res))
+		pr_warn("%s: could not unmap the patch region at 0x%llx: it stays, unused\n", ctx,
+			(unsigned long long)base);
+}
+
+/*
+ * Maps the region at BASE: r-x for the record, code and jump table, rw-
+ * after.  -EEXIST when something is there already.
+ */
+static int map_region(struct patient *p, const struct patch_image *img, uint64_t base)
+{
+	long res;
+	int ret;
+
+	ret = remote(p, SYS_mmap, (long)base, (long)img->size, PROT_READ | PROT_EXEC,
+		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, &res);
+	if (ret)
+		return ret;
+	if (res == -EEXIST)
+		return -EEXIST;
+	if (res < 0 && res > -4096) {
+		pr_warn("%s: mmap of %zu bytes in the patient failed: %s\n", img->ctx, img->size,
+			strerror((int)-res));
+		return (int)res;
+	}
+	if ((uint64_t)res != base) {
+		/* a kernel without MAP_FIXED_NOREPLACE took it as a hint */
+		region_unmap(p, img->ctx, (uint64_t)res, img->size);
+		return -EEXIST;
+	}
+	if (img->size > img->exec_size) {
+		ret = remote(p, SYS_mprotect, (long)(base + img->exec_size),
+			     (long)(img->size - img->exec_size), PROT_READ | PROT_WRITE, 0, 0, &res);
+		if (ret || res) {
+			if (!ret)
+				pr_warn("%s: mprotect in the patient failed: %s\n", img->ctx,
+					strerror((int)-res));
+			region_unmap(p, img->ctx, base, img->size);
+			return ret ? ret : (int)res;
+		}
+	}
+	return 0;
+}
+
+int region_place(struct patient *p, struct object_set *set, struct patch_image *img,
+		 const struct object *obj)
+{
+	uint64_t cand[MAX_CANDIDATES];
+	size_t n = region_candidates(set, obj, img->size, img->need_low, cand, MAX_CANDIDATES);
+	int ret;
+
+	for (size_t i = 0; i < n; i++) {
+		ret = image_relocate(img, cand[i]);
+		if (!ret)
+			ret = record_fill(p, img, obj);
+		if (ret)
+			return ret;
+		ret = map_region(p, img, cand[i]);
+		if (ret != -EEXIST)
+			return ret;
+		pr_debug("%s: 0x%llx is taken, trying elsewhere\n", img->ctx,
+			 (unsigned long long)cand[i]);
+	}
+	pr_warn("%s: no free %zu bytes within jump reach of %s%s\n", img->ctx, img->size, obj->name,
+		img->need_low ? " below 4 GiB" : "");
+	return -ENOMEM;
+}
+
+void region_name(struct patient *p, const struct patch_image *img)
+{
+	uint64_t name = img->base + offsetof(struct record_header, vma_name);
+	long res;
+
+	if (!remote(p, SYS_prctl, PR_SET_VMA, PR_SET_VMA_ANON_NAME, (long)img->base,
+		    (long)img->size, (long)name, &res) && res == 0)
+		return;
+	pr_debug("%s: the region stays unnamed\n", img->ctx);
 }

@@ -1,6 +1,7 @@
 /*
- * Where a patch region can go in a patient: free address ranges within
- * rel32 reach of the object it patches.
+ * The patch region in a patient: where it can go (free address ranges
+ * within rel32 reach of the object it patches), mapping it there, naming
+ * it, and unmapping it again.
  */
 #ifndef LIBCARE_DOCTOR_REGION_H
 #define LIBCARE_DOCTOR_REGION_H
@@ -9,6 +10,8 @@
 #include <stdint.h>
 
 #include "doctor/objects.h"
+#include "doctor/patient.h"
+#include "doctor/relocate.h"
 
 /*
  * Fills OUT with up to MAX page-aligned start addresses for SIZE bytes,
@@ -18,5 +21,19 @@
  */
 size_t region_candidates(const struct object_set *set, const struct object *obj, uint64_t size,
 			 int low, uint64_t *out, size_t max);
+
+/*
+ * Relocates IMG for each candidate address near OBJ, fills its record and
+ * maps the region there (r-x, then rw- past img->exec_size) with remote
+ * system calls, until one address is free.  Nothing is written into the
+ * region yet.  -ENOMEM when no candidate is free.
+ */
+int region_place(struct patient *p, struct object_set *set, struct patch_image *img,
+		 const struct object *obj);
+/* Names IMG's region in /proc/PID/maps where the kernel supports it. */
+void region_name(struct patient *p, const struct patch_image *img);
+/* Unmaps a region; a failure is logged (the region stays, unused), a
+ * patient that is gone is not. */
+void region_unmap(struct patient *p, const char *ctx, uint64_t base, uint64_t size);
 
 #endif

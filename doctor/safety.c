@@ -3,8 +3,10 @@
  * its stack walked with libunwind; a return address counts for the
  * instruction before it (the call), so a function ending in a call does not
  * blame the next one, and only the innermost frame (or one interrupted by a
- * signal) counts exactly.  The address space and its caches are made once
- * per patient so that the stop lasts only for the walk.
+ * signal) counts exactly.  The libunwind address space belongs to this
+ * checker alone: made before the first stop of a check, while the patient
+ * runs, kept over its retries so that its caches serve each of them, and
+ * destroyed when the check ends.
  *
  * Unwinding a cold process costs milliseconds (libunwind reads each
  * object's unwind tables on first use), so most threads are cleared by a
@@ -31,20 +33,26 @@
 
 #include <libunwind-ptrace.h>
 
+#include "common/errors.h"
 #include "common/log.h"
-#include "doctor/patient_internal.h"
+#include "doctor/patient_arch.h"
+#include "doctor/patient_maps.h"
+#include "doctor/patient_threads.h"
 
 #define MAX_FRAMES	256
 #define RETRY_DELAY_MS	10
 #define MAX_SCAN	(8u << 20)	/* bytes of stack the quick test reads at most */
 #define MAX_STEPS	4096	/* instructions a thread may be stepped to leave a range */
 
-void patient_unwind_free(struct patient *p)
-{
-	if (p->unwind_as)
-		unw_destroy_addr_space(p->unwind_as);
-	p->unwind_as = NULL;
-}
+/* One stack check: the unwinder's state, and a buffer for stack words. */
+struct checker {
+	struct patient *p;
+	unw_addr_space_t as;
+	const struct vma *vmas;	/* read while the patient ran; NULL if not */
+	size_t nvmas;
+	uint64_t *buf;
+	size_t buf_size;
+};
 
 static const struct code_range *range_of(const struct code_range *ranges, size_t n, uint64_t pc)
 {
@@ -78,32 +86,31 @@ static const struct vma *plain_stack(const struct vma *vmas, size_t n, uint64_t 
 
 /* 1 when the quick test clears thread TID: no frame of it can be in a range.
  * *WORD_HIT: a range a word of its stack points into, if that was why not. */
-static int thread_clearly_out(struct patient *p, pid_t tid, const struct vma *vmas, size_t nvmas,
-			      const struct code_range *ranges, size_t n, uint64_t **buf,
-			      size_t *buf_size, const struct code_range **word_hit)
+static int thread_clearly_out(struct checker *ck, pid_t tid, const struct code_range *ranges,
+			      size_t n, const struct code_range **word_hit)
 {
 	const struct vma *stack;
 	uint64_t pc, sp, len;
 
-	if (!vmas || arch_thread_pc_sp(tid, &pc, &sp) || range_of(ranges, n, pc))
+	if (!ck->vmas || arch_thread_pc_sp(tid, &pc, &sp) || range_of(ranges, n, pc))
 		return 0;
 	sp &= ~7ull;
-	stack = plain_stack(vmas, nvmas, sp);
+	stack = plain_stack(ck->vmas, ck->nvmas, sp);
 	if (!stack || stack->end - sp > MAX_SCAN)
 		return 0;
 	len = stack->end - sp;
-	if (len > *buf_size) {
-		free(*buf);
-		*buf = malloc(len);
-		*buf_size = *buf ? len : 0;
-		if (!*buf)
+	if (len > ck->buf_size) {
+		free(ck->buf);
+		ck->buf = malloc(len);
+		ck->buf_size = ck->buf ? len : 0;
+		if (!ck->buf)
 			return 0;
 	}
-	if (patient_mem_read(p, sp, *buf, len))
+	if (patient_mem_read(ck->p, sp, ck->buf, len))
 		return 0;
 	for (size_t w = 0; w < len / 8; w++)
 		for (size_t i = 0; i < n; i++)
-			if ((*buf)[w] >= ranges[i].start && (*buf)[w] <= ranges[i].end) {
+			if (ck->buf[w] >= ranges[i].start && ck->buf[w] <= ranges[i].end) {
 				*word_hit = &ranges[i];
 				return 0;
 			}
@@ -116,10 +123,11 @@ static int thread_clearly_out(struct patient *p, pid_t tid, const struct vma *vm
  * simply be stepped out); *COMPLETE whether the walk reached the outermost
  * frame (code without unwind information, patch code among it, stops it).
  */
-static const struct code_range *thread_busy(struct patient *p, pid_t tid,
+static const struct code_range *thread_busy(struct checker *ck, pid_t tid,
 					    const struct code_range *ranges, size_t n,
 					    int *top_only, int *complete)
 {
+	struct patient *p = ck->p;
 	const struct code_range *hit = NULL, *here;
 	unw_cursor_t cursor;
 	int exact = 1, depth = 0, ret;
@@ -130,7 +138,7 @@ static const struct code_range *thread_busy(struct patient *p, pid_t tid,
 	upt = _UPT_create(tid);
 	if (!upt)
 		return NULL;
-	ret = unw_init_remote(&cursor, p->unwind_as, upt);
+	ret = unw_init_remote(&cursor, ck->as, upt);
 	if (ret) {
 		pr_debug("pid %d: thread %d: cannot unwind (%d)\n", (int)p->pid, (int)tid, ret);
 		goto out;
@@ -167,6 +175,20 @@ out:
 	return hit;
 }
 
+/* Reads the code at PC for arch_at_syscall(): ARCH_MAX_INSN bytes, or
+ * those up to the end of PC's page when the mapping ends there.  The
+ * number of bytes read, 0 if none. */
+static size_t read_code(struct patient *p, uint64_t pc, uint8_t *code)
+{
+	size_t len = 4096 - (pc & 4095);
+
+	if (!patient_mem_read(p, pc, code, ARCH_MAX_INSN))
+		return ARCH_MAX_INSN;
+	if (len > ARCH_MAX_INSN)
+		return 0;
+	return patient_mem_read(p, pc, code, len) ? 0 : len;
+}
+
 /*
  * A thread whose innermost frame is in a range, and no other, is on its
  * way out: step it, alone, until its pc leaves every range (it returns,
@@ -176,6 +198,7 @@ out:
  */
 static int step_out(struct patient *p, struct thread *t, const struct code_range *ranges, size_t n)
 {
+	uint8_t code[ARCH_MAX_INSN];
 	uint64_t pc, sp;
 
 	for (int i = 0; i < MAX_STEPS; i++) {
@@ -183,7 +206,7 @@ static int step_out(struct patient *p, struct thread *t, const struct code_range
 			return 0;
 		if (!range_of(ranges, n, pc))
 			return 1;
-		if (arch_at_syscall(p, pc) ||
+		if (arch_at_syscall(code, read_code(p, pc, code)) ||
 		    ptrace(PTRACE_SINGLESTEP, t->tid, NULL, NULL) || thread_wait_stop(p, t, NULL))
 			return 0;
 		if (t->stop == STOP_SIGNAL && t->sig == SIGTRAP) {
@@ -204,19 +227,17 @@ static int step_out(struct patient *p, struct thread *t, const struct code_range
  * end of a stack that holds a word pointing into a range, the word wins:
  * better a refusal than a patch under a frame nobody could see.
  */
-static const struct code_range *check_thread(struct patient *p, struct thread *t,
-					     const struct vma *vmas, size_t nvmas,
-					     const struct code_range *ranges, size_t n,
-					     uint64_t **buf, size_t *buf_size, int may_step)
+static const struct code_range *check_thread(struct checker *ck, struct thread *t,
+					     const struct code_range *ranges, size_t n, int may_step)
 {
 	const struct code_range *word_hit = NULL, *hit;
 	int top_only, complete;
 
-	if (thread_clearly_out(p, t->tid, vmas, nvmas, ranges, n, buf, buf_size, &word_hit))
+	if (thread_clearly_out(ck, t->tid, ranges, n, &word_hit))
 		return NULL;
-	hit = thread_busy(p, t->tid, ranges, n, &top_only, &complete);
-	if (hit && top_only && may_step && step_out(p, t, ranges, n))
-		return check_thread(p, t, vmas, nvmas, ranges, n, buf, buf_size, 0);
+	hit = thread_busy(ck, t->tid, ranges, n, &top_only, &complete);
+	if (hit && top_only && may_step && step_out(ck->p, t, ranges, n))
+		return check_thread(ck, t, ranges, n, 0);
 	if (!hit && word_hit && !complete)
 		hit = word_hit;
 	return hit;
@@ -234,32 +255,28 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 			    unsigned timeout_ms, const char **busy)
 {
 	uint64_t deadline = now_ms() + timeout_ms;
+	struct checker ck = { .p = p };
 	const struct code_range *hit;
 	struct vma *vmas = NULL;
-	size_t nvmas = 0, buf_size = 0;
-	uint64_t *buf = NULL;
 	int ret;
 
 	*busy = NULL;
-	if (!p->unwind_as) {
-		p->unwind_as = unw_create_addr_space(&_UPT_accessors, 0);
-		if (!p->unwind_as) {
-			pr_warn("pid %d: libunwind: cannot create an address space\n", (int)p->pid);
-			return -ENOMEM;
-		}
-		unw_set_caching_policy(p->unwind_as, UNW_CACHE_GLOBAL);
+	ck.as = unw_create_addr_space(&_UPT_accessors, 0);
+	if (!ck.as) {
+		pr_warn("pid %d: libunwind: cannot create an address space\n", (int)p->pid);
+		return -ENOMEM;
 	}
+	unw_set_caching_policy(ck.as, UNW_CACHE_GLOBAL);
 	/* read while the patient runs; a stack mapped since is simply unwound */
-	if (patient_read_maps(p->pid, &vmas, &nvmas))
-		vmas = NULL;
+	if (!patient_read_maps(p->pid, &vmas, &ck.nvmas))
+		ck.vmas = vmas;
 	for (;;) {
 		ret = patient_stop_all(p);
 		if (ret)
 			break;
 		hit = NULL;
 		for (size_t i = 0; i < p->nthreads && !hit; i++)
-			hit = check_thread(p, &p->threads[i], vmas, nvmas, ranges, n, &buf,
-					   &buf_size, 1);
+			hit = check_thread(&ck, &p->threads[i], ranges, n, 1);
 		if (!hit) {
 			ret = 0;
 			break;
@@ -267,12 +284,13 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 		*busy = hit->name;
 		patient_resume_all(p);
 		if (now_ms() >= deadline) {
-			ret = -EBUSY;
+			ret = -ERR_BUSY;
 			break;
 		}
 		usleep(RETRY_DELAY_MS * 1000);
 	}
 	free(vmas);
-	free(buf);
+	free(ck.buf);
+	unw_destroy_addr_space(ck.as);
 	return ret;
 }

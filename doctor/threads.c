@@ -20,7 +20,7 @@
 #include <unistd.h>
 
 #include "common/log.h"
-#include "doctor/patient_internal.h"
+#include "doctor/patient_threads.h"
 
 int patient_list_tasks(pid_t pid, pid_t **out, size_t *count)
 {

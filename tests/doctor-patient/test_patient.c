@@ -19,6 +19,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "common/errors.h"
 #include "common/log.h"
 #include "doctor/patient.h"
 #include "tests/check.h"
@@ -414,7 +415,7 @@ static void test_wait_until_safe(void)
 	t0 = now_ms();
 	ret = patient_wait_until_safe(p, &r, 1, 300, &busy);
 	t = now_ms() - t0;
-	CHECKF(ret == -EBUSY && busy && !strcmp(busy, "parked"), "ret %d busy %s", ret,
+	CHECKF(ret == -ERR_BUSY && busy && !strcmp(busy, "parked"), "ret %d busy %s", ret,
 	      busy ? busy : "NULL");
 	CHECKF(t >= 290 && t < 3000, "took %.1f ms", t);	/* the doctor counts whole ms */
 	CHECKF(task_state(c.pid, c.pid) != 't', "left stopped");

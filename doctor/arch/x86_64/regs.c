@@ -1,10 +1,10 @@
-/* A stopped thread's registers and instructions, x86-64. */
+/* A stopped thread's registers and the instruction bytes at its pc, x86-64. */
 #include <errno.h>
 #include <stdint.h>
 #include <sys/ptrace.h>
 #include <sys/user.h>
 
-#include "doctor/patient_internal.h"
+#include "doctor/patient_arch.h"
 
 int arch_thread_pc_sp(pid_t tid, uint64_t *pc, uint64_t *sp)
 {
@@ -17,10 +17,8 @@ int arch_thread_pc_sp(pid_t tid, uint64_t *pc, uint64_t *sp)
 	return 0;
 }
 
-/* 1 when the instruction at PC is `syscall` (0f 05): stepping over it may block. */
-int arch_at_syscall(struct patient *p, uint64_t pc)
+/* `syscall` is 0f 05. */
+int arch_at_syscall(const uint8_t *code, size_t len)
 {
-	uint8_t insn[2];
-
-	return patient_mem_read(p, pc, insn, sizeof(insn)) || (insn[0] == 0x0f && insn[1] == 0x05);
+	return len < 2 || (code[0] == 0x0f && code[1] == 0x05);
 }

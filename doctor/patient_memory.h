@@ -1,0 +1,49 @@
+/*
+ * The patient library's lowest layer: the patient itself, its memory
+ * through /proc/PID/mem, and the once-only "process is gone" report.  It
+ * calls nothing else of the library; every other layer is built over it.
+ * Not for the patch logic: it sees only patient.h.
+ */
+#ifndef LIBCARE_DOCTOR_PATIENT_MEMORY_H
+#define LIBCARE_DOCTOR_PATIENT_MEMORY_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "doctor/patient.h"
+
+/* How an attached thread is stopped. */
+enum thread_stop {
+	STOP_EVENT,	/* PTRACE_EVENT_STOP: our interrupt or a group stop */
+	STOP_SIGNAL,	/* signal-delivery-stop: detaching with the signal delivers it */
+	STOP_SYSCALL,	/* syscall-entry or -exit stop of an injected call */
+};
+
+struct thread {
+	pid_t tid;
+	enum thread_stop stop;
+	int sig;	/* in signal-delivery-stop: the signal, handed on at detach */
+};
+
+struct patient {
+	pid_t pid;
+	int mem_fd;
+	int gone_reported;
+	/* owned by the threads layer (patient_threads.h) */
+	struct thread *threads;	/* attached and stopped, all of them or none */
+	size_t nthreads, cap;
+	int reap_leader;	/* the leader died attached: reap it after the others */
+};
+
+/* Logs, once per patient, that the process exited; returns -ESRCH. */
+int patient_gone(struct patient *p);
+/* 1 when the process still exists. */
+int patient_alive(const struct patient *p);
+/* /proc/PID/mem access that does not log: -errno */
+int patient_mem_read(struct patient *p, uint64_t addr, void *buf, size_t len);
+int patient_mem_write(struct patient *p, uint64_t addr, const void *buf, size_t len);
+/* Writes through PTRACE_POKEDATA of the attached thread TID. */
+int patient_poke(pid_t tid, uint64_t addr, const void *buf, size_t len);
+
+#endif

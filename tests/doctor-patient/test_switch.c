@@ -1,0 +1,377 @@
+/*
+ * The switch and its undo against a real patient.  Built with
+ * -Wl,--wrap=patient_write, so every write the doctor makes in a patch, an
+ * unpatch or an upgrade can be made to fail in turn (half of it landing,
+ * as a write cut short would): each time the call must fail and leave the
+ * patient exactly as it was, entry bytes, records and mappings, and
+ * printing what it printed before.  Needs root (exit 77 otherwise).
+ *
+ * test_switch PROG LEVEL1.kpatch LEVEL2.kpatch: PROG prints
+ * "first second third" values; level 1 redirects first and second, level
+ * 2 first and third (see switch/).
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "common/errors.h"
+#include "common/log.h"
+#include "doctor/apply.h"
+#include "doctor/patchfile.h"
+#include "doctor/patient.h"
+#include "doctor/record.h"
+#include "tests/check.h"
+
+#define TIMEOUT_MS	2000
+#define NFUNCS		3	/* first, second, third */
+
+static const char *const func_names[NFUNCS] = { "first", "second", "third" };
+
+/* --- the failing write --- */
+
+int __real_patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len);
+int __wrap_patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len);
+
+static int fail_at;	/* the write to fail, counting from 1; 0: none */
+static int writes;	/* writes seen since reset_writes() */
+
+int __wrap_patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len)
+{
+	if (++writes != fail_at)
+		return __real_patient_write(p, addr, buf, len);
+	/* cut short: the first half lands, the call fails */
+	if (len / 2)
+		__real_patient_write(p, addr, buf, len / 2);
+	return -EIO;
+}
+
+static void reset_writes(int fail)
+{
+	writes = 0;
+	fail_at = fail;
+}
+
+/* --- the patient --- */
+
+static pid_t child;
+static int child_out = -1;
+
+static void stop_child(void)
+{
+	if (child > 0) {
+		kill(child, SIGKILL);
+		waitpid(child, NULL, 0);
+	}
+}
+
+static int start_child(const char *prog)
+{
+	int fds[2];
+
+	if (pipe(fds))
+		return -errno;
+	child = fork();
+	if (child < 0)
+		return -errno;
+	if (!child) {
+		dup2(fds[1], STDOUT_FILENO);
+		close(fds[0]);
+		close(fds[1]);
+		execl(prog, prog, (char *)NULL);
+		_exit(127);
+	}
+	close(fds[1]);
+	child_out = fds[0];
+	fcntl(child_out, F_SETFL, O_NONBLOCK);
+	atexit(stop_child);
+	return 0;
+}
+
+/*
+ * A line the patient printed after this call: what came before is dropped.
+ * Each line is one write of a few bytes, so a read starts at a line.
+ */
+static int fresh_line(char *line, size_t size)
+{
+	char buf[4096];
+	struct pollfd pfd = { child_out, POLLIN, 0 };
+	ssize_t r;
+
+	while (read(child_out, buf, sizeof(buf)) > 0)
+		;
+	if (poll(&pfd, 1, TIMEOUT_MS) <= 0)
+		return -ETIMEDOUT;
+	r = read(child_out, buf, sizeof(buf) - 1);
+	if (r <= 0)
+		return -EIO;
+	buf[r] = '\0';
+	r = (ssize_t)strcspn(buf, "\n");
+	if ((size_t)r >= size)
+		r = (ssize_t)size - 1;
+	memcpy(line, buf, (size_t)r);
+	line[r] = '\0';
+	return 0;
+}
+
+static int read_mem(uint64_t addr, void *buf, size_t len)
+{
+	char name[64];
+	int fd, ok;
+
+	snprintf(name, sizeof(name), "/proc/%d/mem", (int)child);
+	fd = open(name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	ok = pread(fd, buf, len, (off_t)addr) == (ssize_t)len;
+	close(fd);
+	return ok ? 0 : -EIO;
+}
+
+static char *read_maps(void)
+{
+	char name[64], *text = NULL;
+	size_t size = 0;
+	FILE *f, *m;
+	int c;
+
+	snprintf(name, sizeof(name), "/proc/%d/maps", (int)child);
+	f = fopen(name, "re");
+	m = open_memstream(&text, &size);
+	if (!f || !m) {
+		if (f)
+			fclose(f);
+		if (m)
+			fclose(m);
+		free(text);
+		return NULL;
+	}
+	while ((c = fgetc(f)) != EOF)
+		fputc(c, m);
+	fclose(f);
+	fclose(m);
+	return text;
+}
+
+/* --- what the patient must look like --- */
+
+/* The bytes at each entry, the one patch applied (level 0: none), and the
+ * line it prints. */
+struct state {
+	const char *name;
+	uint8_t entry[NFUNCS][8];
+	unsigned level;
+	const char *line;
+};
+
+static uint64_t func_addr[NFUNCS];
+static uint32_t jump_len;
+
+/* The entry addresses, original bytes and jumps of the one applied patch. */
+static int learn(struct state *orig, struct state *patched)
+{
+	struct applied_patch *ap = NULL;
+	struct patient *p;
+	size_t n = 0;
+	int ret = patient_open(child, &p);
+
+	if (ret)
+		return ret;
+	ret = record_scan(p, &ap, &n);
+	if (!ret && n != 1)
+		ret = -ENOENT;
+	for (uint32_t i = 0; !ret && i < ap[0].hdr.nr_funcs; i++)
+		for (int f = 0; f < NFUNCS; f++) {
+			if (strcmp(ap[0].names[i], func_names[f]))
+				continue;
+			func_addr[f] = ap[0].funcs[i].old_addr;
+			jump_len = ap[0].funcs[i].len;
+			memcpy(orig->entry[f], ap[0].funcs[i].saved, jump_len);
+			memcpy(patched->entry[f], ap[0].funcs[i].jump, jump_len);
+		}
+	record_free(ap, n);
+	patient_close(p);
+	return ret;
+}
+
+/* Checks the patient is in state S, with the mappings MAPS (NULL: any). */
+static void check_state(const struct state *s, const char *when, const char *maps)
+{
+	struct applied_patch *ap = NULL;
+	struct patient *p;
+	char line[256] = "", *now;
+	size_t n = 0;
+	uint8_t bytes[8];
+	int status;
+
+	if (waitpid(child, &status, WNOHANG) == child) {
+		fprintf(stderr, "FAIL: %s: the patient died (status 0x%x)\n", when, status);
+		child = 0;
+		exit(1);
+	}
+
+	for (int f = 0; f < NFUNCS; f++) {
+		if (!func_addr[f])
+			continue;	/* not learnt yet */
+		CHECKF(!read_mem(func_addr[f], bytes, jump_len), "%s: reading %s", when, func_names[f]);
+		CHECKF(!memcmp(bytes, s->entry[f], jump_len), "%s: the entry of %s is not %s's", when,
+		       func_names[f], s->name);
+	}
+	CHECKF(!patient_open(child, &p), "%s: patient_open", when);
+	CHECKF(!record_scan(p, &ap, &n), "%s: record_scan", when);
+	CHECKF(n == (s->level ? 1 : 0), "%s: %zu records, %s has %d", when, n, s->name,
+	       s->level ? 1 : 0);
+	for (size_t i = 0; i < n && s->level; i++) {
+		CHECKF(ap[i].hdr.patchlevel == s->level, "%s: level %u applied, not %u", when,
+		       ap[i].hdr.patchlevel, s->level);
+		CHECKF(ap[i].hdr.state == RECORD_APPLIED, "%s: the record says %s", when,
+		       record_state_name(&ap[i]));
+		CHECKF(ap[i].nr_redirected == ap[i].hdr.nr_funcs, "%s: %zu of %u redirected", when,
+		       ap[i].nr_redirected, ap[i].hdr.nr_funcs);
+	}
+	record_free(ap, n);
+	patient_close(p);
+	if (maps) {
+		now = read_maps();
+		CHECKF(now && !strcmp(now, maps), "%s: the mappings changed:\n%s\n--- now:\n%s", when,
+		       maps, now ? now : "?");
+		free(now);
+	}
+	CHECKF(!fresh_line(line, sizeof(line)) && !strcmp(line, s->line),
+	       "%s: the patient prints '%s', not '%s'", when, line, s->line);
+}
+
+/* --- the operations --- */
+
+static struct patch_file *level1, *level2;
+
+static int patch(struct patch_file *pf)
+{
+	size_t hunks;
+
+	return patch_process(child, &pf, 1, 1, TIMEOUT_MS, &hunks);
+}
+
+static int unpatch(void)
+{
+	size_t hunks;
+
+	return unpatch_process(child, NULL, NULL, 0, TIMEOUT_MS, &hunks);
+}
+
+/* Fails each of the N writes of OP in turn; the patient must stay in S. */
+static void fail_each(const char *what, int (*op)(void), int n, const struct state *s)
+{
+	char when[128];
+	char *maps = read_maps();
+	int ret;
+
+	CHECKF(maps, "reading the mappings");
+	for (int k = 1; k <= n; k++) {
+		snprintf(when, sizeof(when), "%s, write %d of %d failing", what, k, n);
+		reset_writes(k);
+		ret = op();
+		reset_writes(0);
+		CHECKF(ret == -EIO, "%s: returned %d (%s)", when, ret, libcare_strerror(ret));
+		check_state(s, when, maps);
+	}
+	free(maps);
+}
+
+static int patch_level1(void)
+{
+	return patch(level1);
+}
+
+static int patch_level2(void)
+{
+	return patch(level2);
+}
+
+/* Runs OP with nothing failing; its count of writes. */
+static int count_writes(int (*op)(void), const char *what)
+{
+	int ret;
+
+	reset_writes(0);
+	ret = op();
+	CHECKF(!ret, "%s: %d (%s)", what, ret, libcare_strerror(ret));
+	return writes;
+}
+
+int main(int argc, char **argv)
+{
+	struct state s0 = { "the original", { { 0 } }, 0, "1 2 3" };
+	struct state s1 = { "level 1", { { 0 } }, 1, "11 12 3" };
+	struct state s2 = { "level 2", { { 0 } }, 2, "21 2 23" };
+	struct state unused = { 0 };
+	char line[256];
+	int n_patch, n_unpatch1, n_upgrade, n_unpatch2;
+
+	if (argc != 4) {
+		fprintf(stderr, "usage: %s PROG LEVEL1.kpatch LEVEL2.kpatch\n", argv[0]);
+		return 2;
+	}
+	if (geteuid() != 0) {
+		fprintf(stderr, "SKIP: this test attaches to processes with ptrace and needs root\n");
+		return 77;
+	}
+	log_set_program("test_switch");
+	if (patch_file_load(argv[2], &level1) || patch_file_load(argv[3], &level2)) {
+		fprintf(stderr, "cannot load the patches\n");
+		return 1;
+	}
+	if (start_child(argv[1]) || fresh_line(line, sizeof(line)) || strcmp(line, s0.line)) {
+		fprintf(stderr, "the patient did not start\n");
+		return 1;
+	}
+
+	/* once through without failures: the writes to fail, and the bytes */
+	n_patch = count_writes(patch_level1, "patch");
+	CHECK(!learn(&s0, &s1));
+	check_state(&s1, "patched", NULL);
+	n_upgrade = count_writes(patch_level2, "upgrade");
+	CHECK(!learn(&unused, &s2));
+	/* third's original bytes come from the level 2 record; level 1
+	 * leaves third alone, level 2 gives second back */
+	memcpy(s0.entry[2], unused.entry[2], sizeof(s0.entry[2]));
+	memcpy(s1.entry[2], unused.entry[2], sizeof(s1.entry[2]));
+	memcpy(s2.entry[1], s0.entry[1], sizeof(s2.entry[1]));
+	check_state(&s2, "upgraded", NULL);
+	n_unpatch2 = count_writes(unpatch, "unpatch of level 2");
+	check_state(&s0, "unpatched", NULL);
+	CHECK(!patch_level1());
+	n_unpatch1 = count_writes(unpatch, "unpatch of level 1");
+	check_state(&s0, "unpatched again", NULL);
+	printf("writes: patch %d, upgrade %d, unpatch %d and %d\n", n_patch, n_upgrade, n_unpatch1,
+	       n_unpatch2);
+	/* the region, a jump per function, the record's state at least */
+	CHECKF(n_patch >= 2 + 2, "%d writes for a patch of two functions", n_patch);
+	/* the region, two jumps, second's bytes back, two states */
+	CHECKF(n_upgrade >= 1 + 2 + 1 + 2, "%d writes for the upgrade", n_upgrade);
+	/* the state, the bytes of two functions */
+	CHECKF(n_unpatch1 >= 1 + 2 && n_unpatch2 >= 1 + 2, "%d and %d writes to unpatch", n_unpatch1,
+	       n_unpatch2);
+
+	/* each write failing in turn, from each state */
+	fail_each("patch", patch_level1, n_patch, &s0);
+	CHECK(!patch_level1());
+	check_state(&s1, "patched after the failures", NULL);
+	fail_each("unpatch", unpatch, n_unpatch1, &s1);
+	fail_each("upgrade", patch_level2, n_upgrade, &s1);
+	CHECK(!patch_level2());
+	check_state(&s2, "upgraded after the failures", NULL);
+	fail_each("unpatch of the upgrade", unpatch, n_unpatch2, &s2);
+	CHECK(!unpatch());
+	check_state(&s0, "unpatched at the end", NULL);
+
+	patch_file_free(level1);
+	patch_file_free(level2);
+	CHECK_DONE();
+}
