@@ -12,7 +12,7 @@ add_library(libcare_doctor STATIC
 	arch/${LIBCARE_ARCH}/reloc.c arch/${LIBCARE_ARCH}/jump.c
 	run.c arch/${LIBCARE_ARCH}/entry.c)
 target_include_directories(libcare_doctor PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/arch/${LIBCARE_ARCH})
-target_link_libraries(libcare_doctor PUBLIC libcare_patient libcare_common ${CMAKE_DL_LIBS})
+target_link_libraries(libcare_doctor PUBLIC libcare_patient libcare_common libcare_arch ${CMAKE_DL_LIBS})
 
 add_executable(libcare-ctl main.c)
 target_link_libraries(libcare-ctl PRIVATE libcare_doctor)
