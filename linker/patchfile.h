@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #include "common/kpatch_file.h"
-#include "linker/elfio.h"
+#include "common/elf/elf_file.h"
 
 struct patch_options {
 	const char *build_id;	/* hex, any case */

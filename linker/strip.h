@@ -6,7 +6,7 @@
 #ifndef LIBCARE_LINKER_STRIP_H
 #define LIBCARE_LINKER_STRIP_H
 
-#include "linker/elfio.h"
+#include "common/elf/elf_file.h"
 
 #define KPATCH_OBJNAME_SECTION	".kpatch.objname"
 

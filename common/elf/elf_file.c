@@ -1,18 +1,24 @@
 /*
- * Whole-file ELF handling for kpatch_strip and kpatch_make.  Every offset,
- * index and string the tools follow is checked once in elf_parse(), so the
- * editing code can index sections, symbols and relocations directly.
+ * Whole-file ELF handling over libelf.  libelf reads and checks the tables
+ * (section header table, extended numbering, string and symbol lookups,
+ * section bytes within the file); what it leaves to the caller (one symbol
+ * table, links between sections, indices in range) is checked here, once,
+ * so that the raw views in struct elf_file can be followed without bounds
+ * checks.  Laying a file out stays ours: the offsets are the tools' choice
+ * and libelf writes only through a file descriptor, while the linker keeps
+ * editing the laid-out image in memory.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <gelf.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/elf/elf_file.h"
 #include "common/log.h"
-#include "linker/elfio.h"
 
 #define MAX_ELF_FILE_SIZE	(1ULL << 32)
 
@@ -28,6 +34,12 @@ static int bad(const char *path, const char *why)
 	return -EINVAL;
 }
 
+static int bad_section(const struct elf_file *ef, unsigned i, const char *why)
+{
+	pr_warn("%s: malformed ELF file: section %u: %s\n", ef->path, i, why);
+	return -EINVAL;
+}
+
 static int terminated(const unsigned char *data, const Elf64_Shdr *s)
 {
 	return s->sh_size && data[s->sh_offset + s->sh_size - 1] == '\0';
@@ -35,56 +47,87 @@ static int terminated(const unsigned char *data, const Elf64_Shdr *s)
 
 static int parse_headers(struct elf_file *ef)
 {
-	const Elf64_Ehdr *e = ef->ehdr;
+	size_t shnum, shstrndx;
+	GElf_Ehdr e;
 
-	if (ef->size < sizeof(*e) || memcmp(e->e_ident, ELFMAG, SELFMAG))
+	if (elf_kind(ef->elf) != ELF_K_ELF)
 		return bad(ef->path, "not an ELF file");
-	if (e->e_ident[EI_CLASS] != ELFCLASS64 || e->e_ident[EI_DATA] != ELFDATA2LSB ||
-	    e->e_machine != EM_X86_64)
+	if (gelf_getclass(ef->elf) != ELFCLASS64 || !gelf_getehdr(ef->elf, &e) ||
+	    e.e_ident[EI_DATA] != ELFDATA2LSB || e.e_machine != EM_X86_64)
 		return bad(ef->path, "not a little-endian x86-64 ELF file");
-	if (e->e_shoff == 0 || e->e_shnum == 0)
-		return bad(ef->path, "no section headers (or extended numbering, not supported)");
-	if (e->e_shentsize != sizeof(Elf64_Shdr) || e->e_shoff % 8 ||
-	    !fits(e->e_shoff, (uint64_t)e->e_shnum * sizeof(Elf64_Shdr), ef->size))
+	if (e.e_shoff == 0 || elf_getshdrnum(ef->elf, &shnum) || shnum == 0)
+		return bad(ef->path, "no section headers");
+	/* the linker edits the table in place: it must be whole and aligned */
+	if (e.e_shentsize != sizeof(Elf64_Shdr) || e.e_shoff % 8 ||
+	    !fits(e.e_shoff, (uint64_t)shnum * sizeof(Elf64_Shdr), ef->size))
 		return bad(ef->path, "section header table is truncated or misplaced");
-	if (e->e_phnum && (e->e_phentsize != sizeof(Elf64_Phdr) ||
-			   !fits(e->e_phoff, (uint64_t)e->e_phnum * sizeof(Elf64_Phdr), ef->size)))
+	if (e.e_phnum && (e.e_phentsize != sizeof(Elf64_Phdr) ||
+			  !fits(e.e_phoff, (uint64_t)e.e_phnum * sizeof(Elf64_Phdr), ef->size)))
 		return bad(ef->path, "program header table is truncated or misplaced");
-	if (e->e_shstrndx == SHN_UNDEF || e->e_shstrndx >= e->e_shnum)
+	if (elf_getshdrstrndx(ef->elf, &shstrndx) || shstrndx == SHN_UNDEF || shstrndx >= shnum)
 		return bad(ef->path, "section name table index out of range");
-	ef->shdrs = (Elf64_Shdr *)(ef->data + e->e_shoff);
-	ef->shnum = e->e_shnum;
+	ef->ehdr = (Elf64_Ehdr *)ef->data;
+	ef->shdrs = (Elf64_Shdr *)(ef->data + e.e_shoff);
+	ef->shnum = shnum;
+	ef->shstrndx = shstrndx;
 	return 0;
 }
 
 static int parse_sections(struct elf_file *ef)
 {
-	const Elf64_Shdr *names = &ef->shdrs[ef->ehdr->e_shstrndx];
+	const Elf64_Shdr *names = &ef->shdrs[ef->shstrndx];
 	unsigned i;
 
+	if (names->sh_type != SHT_STRTAB || !fits(names->sh_offset, names->sh_size, ef->size) ||
+	    !terminated(ef->data, names))
+		return bad(ef->path, "section name table is not a string table");
+	for (i = 1; i < ef->shnum; i++) {
+		Elf_Scn *scn = elf_getscn(ef->elf, i);
+		const Elf64_Shdr *s = &ef->shdrs[i];
+
+		/* elf_rawdata() refuses bytes past the end of the file */
+		if (!scn || (s->sh_type != SHT_NOBITS && !elf_rawdata(scn, NULL)))
+			return bad_section(ef, i, "lies past the end of the file or is malformed");
+		if (s->sh_addralign & (s->sh_addralign - 1))
+			return bad_section(ef, i, "alignment is not a power of two");
+		if (!elf_strptr(ef->elf, ef->shstrndx, s->sh_name))
+			return bad_section(ef, i, "name is out of range");
+	}
+	ef->shstrtab = (const char *)ef->data + names->sh_offset;
+	ef->shstrtab_size = names->sh_size;
+	return 0;
+}
+
+/* The SHT_SYMTAB_SHNDX section of the symbol table, if any, in place. */
+static int parse_xindex(struct elf_file *ef, Elf_Data **xdata)
+{
+	unsigned i;
+
+	*xdata = NULL;
 	for (i = 1; i < ef->shnum; i++) {
 		const Elf64_Shdr *s = &ef->shdrs[i];
 
-		if (s->sh_type != SHT_NOBITS && !fits(s->sh_offset, s->sh_size, ef->size))
-			return bad(ef->path, "a section lies past the end of the file");
-		if (s->sh_addralign & (s->sh_addralign - 1))
-			return bad(ef->path, "a section alignment is not a power of two");
+		if (s->sh_type != SHT_SYMTAB_SHNDX || s->sh_link != ef->symtab_ndx)
+			continue;
+		if (*xdata)
+			return bad(ef->path, "more than one extended section index table");
+		if (s->sh_size != ef->nsyms * sizeof(Elf32_Word) || s->sh_offset % 4)
+			return bad_section(ef, i, "extended section index table is malformed");
+		*xdata = elf_getdata(elf_getscn(ef->elf, i), NULL);
+		if (!*xdata)
+			return bad_section(ef, i, "extended section index table is malformed");
+		ef->xindex = (const Elf32_Word *)(ef->data + s->sh_offset);
 	}
-	if (names->sh_type != SHT_STRTAB || !terminated(ef->data, names))
-		return bad(ef->path, "section name table is not a string table");
-	ef->shstrtab = (const char *)ef->data + names->sh_offset;
-	ef->shstrtab_size = names->sh_size;
-	for (i = 0; i < ef->shnum; i++)
-		if (ef->shdrs[i].sh_name >= ef->shstrtab_size)
-			return bad(ef->path, "a section name is out of range");
 	return 0;
 }
 
 static int parse_symtab(struct elf_file *ef)
 {
 	const Elf64_Shdr *sym, *str;
+	Elf_Data *data, *xdata;
 	unsigned i;
 	size_t k;
+	int ret;
 
 	for (i = 1; i < ef->shnum; i++) {
 		if (ef->shdrs[i].sh_type != SHT_SYMTAB)
@@ -104,15 +147,26 @@ static int parse_symtab(struct elf_file *ef)
 	str = &ef->shdrs[sym->sh_link];
 	if (str->sh_type != SHT_STRTAB || !terminated(ef->data, str))
 		return bad(ef->path, "symbol string table is malformed");
+	data = elf_getdata(elf_getscn(ef->elf, ef->symtab_ndx), NULL);
+	if (!data)
+		return bad(ef->path, "symbol table is malformed");
 	ef->syms = (Elf64_Sym *)(ef->data + sym->sh_offset);
 	ef->nsyms = sym->sh_size / sizeof(Elf64_Sym);
 	ef->strtab = (const char *)ef->data + str->sh_offset;
 	ef->strtab_size = str->sh_size;
+	ret = parse_xindex(ef, &xdata);
+	if (ret)
+		return ret;
 	for (k = 0; k < ef->nsyms; k++) {
-		if (ef->syms[k].st_name >= ef->strtab_size)
+		GElf_Sym s;
+		Elf32_Word xndx = 0;
+
+		if (!gelf_getsymshndx(data, xdata, k, &s, &xndx))
+			return bad(ef->path, "symbol table is malformed");
+		if (!elf_strptr(ef->elf, sym->sh_link, s.st_name))
 			return bad(ef->path, "a symbol name is out of range");
-		if (ef->syms[k].st_shndx == SHN_XINDEX)
-			return bad(ef->path, "extended section indices are not supported");
+		if (s.st_shndx == SHN_XINDEX && (!xdata || xndx == 0 || xndx >= ef->shnum))
+			return bad(ef->path, "a symbol's extended section index is out of range");
 	}
 	return 0;
 }
@@ -124,7 +178,7 @@ static int parse_relocations(struct elf_file *ef)
 
 	for (i = 1; i < ef->shnum; i++) {
 		const Elf64_Shdr *s = &ef->shdrs[i];
-		const Elf64_Rela *r;
+		Elf_Data *data;
 
 		/* GNU strip leaves empty ones behind for sections it removed */
 		if (s->sh_type != SHT_RELA || (s->sh_flags & SHF_ALLOC) || s->sh_size == 0)
@@ -136,10 +190,15 @@ static int parse_relocations(struct elf_file *ef)
 			return bad(ef->path, "a relocation section does not use the symbol table");
 		if (s->sh_info == 0 || s->sh_info >= ef->shnum)
 			return bad(ef->path, "a relocation section applies to no section");
-		r = (const Elf64_Rela *)(ef->data + s->sh_offset);
-		for (k = 0; k < s->sh_size / sizeof(*r); k++)
-			if (ELF64_R_SYM(r[k].r_info) >= ef->nsyms)
+		data = elf_getdata(elf_getscn(ef->elf, i), NULL);
+		if (!data)
+			return bad(ef->path, "a relocation section is malformed");
+		for (k = 0; k < s->sh_size / sizeof(Elf64_Rela); k++) {
+			GElf_Rela r;
+
+			if (!gelf_getrela(data, k, &r) || GELF_R_SYM(r.r_info) >= ef->nsyms)
 				return bad(ef->path, "a relocation names a symbol out of range");
+		}
 	}
 	return 0;
 }
@@ -156,7 +215,17 @@ int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_fil
 	}
 	ef->data = data;
 	ef->size = size;
-	ef->ehdr = (Elf64_Ehdr *)data;
+	if (elf_version(EV_CURRENT) == EV_NONE) {
+		pr_warn("%s: libelf: %s\n", path, elf_errmsg(-1));
+		elf_free(ef);
+		return -ENOSYS;
+	}
+	ef->elf = elf_memory((char *)data, size);
+	if (!ef->elf) {
+		ret = bad(path, elf_errmsg(-1));
+		elf_free(ef);
+		return ret;
+	}
 	ret = parse_headers(ef);
 	if (!ret)
 		ret = parse_sections(ef);
@@ -167,6 +236,18 @@ int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_fil
 	if (ret)
 		elf_free(ef);
 	return ret;
+}
+
+int elf_parse_copy(const char *path, const void *data, size_t size, struct elf_file *ef)
+{
+	/* calloc'ed, so 16-byte aligned, and never empty */
+	unsigned char *copy = calloc(1, size + 8);
+
+	memset(ef, 0, sizeof(*ef));
+	if (!copy)
+		return -ENOMEM;
+	memcpy(copy, data, size);
+	return elf_parse(path, copy, size, ef);
 }
 
 int elf_load(const char *path, struct elf_file *ef)
@@ -214,6 +295,8 @@ int elf_load(const char *path, struct elf_file *ef)
 
 void elf_free(struct elf_file *ef)
 {
+	if (ef->elf)
+		elf_end(ef->elf);
 	free(ef->data);
 	free(ef->path);
 	memset(ef, 0, sizeof(*ef));
@@ -227,6 +310,13 @@ const char *elf_section_name(const struct elf_file *ef, unsigned i)
 const char *elf_symbol_name(const struct elf_file *ef, size_t k)
 {
 	return ef->strtab + ef->syms[k].st_name;
+}
+
+unsigned elf_symbol_shndx(const struct elf_file *ef, size_t k)
+{
+	if (ef->syms[k].st_shndx == SHN_XINDEX && ef->xindex)
+		return ef->xindex[k];
+	return ef->syms[k].st_shndx;
 }
 
 int elf_find_section(const struct elf_file *ef, const char *name)
@@ -261,7 +351,22 @@ static uint64_t file_align(const Elf64_Shdr *s)
 
 	if ((s->sh_type == SHT_SYMTAB || s->sh_type == SHT_RELA) && a < 8)
 		a = 8;
+	if (s->sh_type == SHT_SYMTAB_SHNDX && a < 4)
+		a = 4;
 	return a;
+}
+
+/*
+ * The section count and name table index go into the ELF header, or, when
+ * they do not fit there, into section 0 (extended section numbering).
+ */
+static void set_numbering(Elf64_Ehdr *ehdr, Elf64_Shdr *shdr0, unsigned nsections,
+			  unsigned shstrndx)
+{
+	ehdr->e_shnum = nsections < SHN_LORESERVE ? nsections : 0;
+	shdr0->sh_size = nsections < SHN_LORESERVE ? 0 : nsections;
+	ehdr->e_shstrndx = shstrndx < SHN_LORESERVE ? shstrndx : SHN_XINDEX;
+	shdr0->sh_link = shstrndx < SHN_LORESERVE ? 0 : shstrndx;
 }
 
 int elf_relayout(struct elf_file *ef, const struct section_bytes *sections, unsigned nsections,
@@ -275,8 +380,8 @@ int elf_relayout(struct elf_file *ef, const struct section_bytes *sections, unsi
 	unsigned i;
 	int ret;
 
-	if (nsections >= SHN_LORESERVE)
-		return -E2BIG;
+	if (nsections < ef->shnum)
+		return -EINVAL;
 	shdrs = calloc(nsections, sizeof(*shdrs));
 	if (!shdrs)
 		return -ENOMEM;
@@ -309,7 +414,7 @@ int elf_relayout(struct elf_file *ef, const struct section_bytes *sections, unsi
 	if (!phnum)
 		ehdr.e_phentsize = 0;
 	ehdr.e_shoff = shoff;
-	ehdr.e_shnum = nsections;
+	set_numbering(&ehdr, &shdrs[0], nsections, ef->shstrndx);
 	memcpy(out, &ehdr, sizeof(ehdr));
 	if (phnum)
 		memcpy(out + sizeof(ehdr), ef->data + ef->ehdr->e_phoff, phnum * sizeof(Elf64_Phdr));
