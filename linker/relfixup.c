@@ -338,16 +338,19 @@ static int fix_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	}
 }
 
-/* Records basename(ORIG) for kpatch_make and lays out the new tables. */
+/*
+ * Lays the file out again with the patch's own symbol table and records
+ * basename(ORIG) in .kpatch.objname for kpatch_make.
+ */
 static int finish_file(struct fixup *fx)
 {
 	struct elf_file *patched = fx->patched;
 	const char *objname = strrchr(fx->orig->path, '/');
-	unsigned nsections = patched->shnum, strndx, shstrndx = patched->ehdr->e_shstrndx, i;
+	unsigned nsections = patched->shnum, strndx, shstrndx = patched->shstrndx, i;
 	int objndx = elf_find_section(patched, KPATCH_OBJNAME_SECTION);
-	struct section_bytes *bytes;
+	struct section_bytes *bytes = NULL;
+	struct symbol_table t;
 	char *shstrtab = NULL;
-	Elf64_Sym *symtab = NULL;
 	Elf64_Shdr extra;
 	int ret;
 
@@ -357,32 +360,27 @@ static int finish_file(struct fixup *fx)
 		pr_warn("%s: more than one %s section\n", patched->path, KPATCH_OBJNAME_SECTION);
 		return -EINVAL;
 	}
+	ret = keep_needed_symbols(fx, &t);
+	if (ret)
+		return ret;
 	if (!objndx)
 		nsections++;
 	bytes = calloc(nsections, sizeof(*bytes));
-	if (!bytes)
-		return -ENOMEM;
+	if (!bytes) {
+		ret = -ENOMEM;
+		goto out;
+	}
 	for (i = 1; i < patched->shnum; i++)
 		if (patched->shdrs[i].sh_type != SHT_NOBITS) {
 			bytes[i].data = patched->data + patched->shdrs[i].sh_offset;
 			bytes[i].size = patched->shdrs[i].sh_size;
 		}
-	if (fx->nextra) {
-		size_t old = patched->nsyms * sizeof(Elf64_Sym);
-
-		symtab = malloc(old + fx->nextra * sizeof(Elf64_Sym));
-		if (!symtab) {
-			free(bytes);
-			return -ENOMEM;
-		}
-		memcpy(symtab, patched->syms, old);
-		memcpy(symtab + patched->nsyms, fx->extra, fx->nextra * sizeof(Elf64_Sym));
-		bytes[patched->symtab_ndx].data = symtab;
-		bytes[patched->symtab_ndx].size = old + fx->nextra * sizeof(Elf64_Sym);
-	}
+	bytes[patched->symtab_ndx].data = t.syms;
+	bytes[patched->symtab_ndx].size = t.nsyms * sizeof(*t.syms);
+	patched->shdrs[patched->symtab_ndx].sh_info = t.first_global;
 	strndx = patched->shdrs[patched->symtab_ndx].sh_link;
-	bytes[strndx].data = fx->strtab;
-	bytes[strndx].size = fx->strtab_size;
+	bytes[strndx].data = t.strtab ? t.strtab : fx->strtab;
+	bytes[strndx].size = t.strtab ? t.strtab_size : fx->strtab_size;
 	if (!objndx) {
 		size_t len = sizeof(KPATCH_OBJNAME_SECTION);
 		const char *names = strndx == shstrndx ? fx->strtab : patched->shstrtab;
@@ -390,9 +388,8 @@ static int finish_file(struct fixup *fx)
 
 		shstrtab = malloc(names_size + len);
 		if (!shstrtab) {
-			free(symtab);
-			free(bytes);
-			return -ENOMEM;
+			ret = -ENOMEM;
+			goto out;
 		}
 		memcpy(shstrtab, names, names_size);
 		memcpy(shstrtab + names_size, KPATCH_OBJNAME_SECTION, len);
@@ -406,7 +403,9 @@ static int finish_file(struct fixup *fx)
 	bytes[objndx].data = objname;
 	bytes[objndx].size = strlen(objname) + 1;
 	ret = elf_relayout(patched, bytes, nsections, &extra, 1);
-	free(symtab);
+out:
+	free(t.syms);
+	free(t.strtab);
 	free(shstrtab);
 	free(bytes);
 	return ret;

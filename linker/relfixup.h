@@ -43,6 +43,21 @@ int add_abs_symbol(struct fixup *fx, const char *prefix, const char *var, uint64
 		   size_t *idx);
 int rewrite_symbols(struct fixup *fx);
 
+/* The patch's own symbol table, as keep_needed_symbols() builds it. */
+struct symbol_table {
+	Elf64_Sym *syms;
+	size_t nsyms;
+	unsigned first_global;	/* sh_info: one past the last local */
+	char *strtab;		/* NULL: the names stay in fx->strtab */
+	size_t strtab_size;
+};
+
+/*
+ * Keeps symbol 0 and the symbols the patch's relocations name (ORIG's TLS
+ * slot symbols included), in their order, and renumbers the relocations.
+ */
+int keep_needed_symbols(struct fixup *fx, struct symbol_table *t);
+
 /* tls_slots.c */
 int orig_tls_slot(const struct elf_file *orig, uint32_t type, const char *name,
 		  int have_offset, uint64_t offset, uint64_t *slot);

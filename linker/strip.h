@@ -1,6 +1,6 @@
 /*
- * The three editing stages of kpatch_strip, one file each: strip.c,
- * relfixup.c, undolink.c.  Each works on a loaded file in memory and logs
+ * The three editing stages of kpatch_strip: strip.c, relfixup.c (with
+ * symmap.c and tls_slots.c), undolink.c.  Each works on a loaded file in memory and logs
  * once where it fails; the caller writes the result.
  */
 #ifndef LIBCARE_LINKER_STRIP_H

@@ -247,3 +247,123 @@ int rewrite_symbols(struct fixup *fx)
 	}
 	return 0;
 }
+
+/* Marks in USED every symbol that a relocation of the patch names. */
+static int mark_used_symbols(const struct fixup *fx, unsigned char *used, size_t total)
+{
+	const struct elf_file *patched = fx->patched;
+	unsigned i;
+	size_t k;
+
+	used[0] = 1;
+	for (i = 1; i < patched->shnum; i++) {
+		const Elf64_Shdr *s = &patched->shdrs[i];
+		const Elf64_Rela *r = (const Elf64_Rela *)(patched->data + s->sh_offset);
+
+		if (s->sh_type != SHT_RELA || (s->sh_flags & SHF_ALLOC) ||
+		    !elf_is_kpatch_section(patched, s->sh_info))
+			continue;
+		for (k = 0; k < s->sh_size / sizeof(*r); k++) {
+			if (ELF64_R_SYM(r[k].r_info) >= total) {
+				pr_warn("%s: relocation %zu of %s names symbol %llu, out of range\n",
+					patched->path, k, elf_section_name(patched, i),
+					(unsigned long long)ELF64_R_SYM(r[k].r_info));
+				return -EINVAL;
+			}
+			used[ELF64_R_SYM(r[k].r_info)] = 1;
+		}
+	}
+	return 0;
+}
+
+/* Gives every relocation of the patch the new index NEW[old index]. */
+static void renumber_relocations(struct fixup *fx, const size_t *new)
+{
+	struct elf_file *patched = fx->patched;
+	unsigned i;
+	size_t k;
+
+	for (i = 1; i < patched->shnum; i++) {
+		const Elf64_Shdr *s = &patched->shdrs[i];
+		Elf64_Rela *r = (Elf64_Rela *)(patched->data + s->sh_offset);
+
+		if (s->sh_type != SHT_RELA || (s->sh_flags & SHF_ALLOC) ||
+		    !elf_is_kpatch_section(patched, s->sh_info))
+			continue;
+		for (k = 0; k < s->sh_size / sizeof(*r); k++)
+			r[k].r_info = ELF64_R_INFO(new[ELF64_R_SYM(r[k].r_info)],
+						   ELF64_R_TYPE(r[k].r_info));
+	}
+}
+
+/*
+ * Copies the names of T's symbols into a string table of their own, unless
+ * the symbol names share their table with the section names.
+ */
+static int compact_names(struct fixup *fx, struct symbol_table *t)
+{
+	const Elf64_Shdr *symtab = &fx->patched->shdrs[fx->patched->symtab_ndx];
+	size_t k, size = 1;
+
+	if (symtab->sh_link == fx->patched->shstrndx)
+		return 0;
+	for (k = 1; k < t->nsyms; k++)
+		if (t->syms[k].st_name)
+			size += strlen(fx->strtab + t->syms[k].st_name) + 1;
+	t->strtab = calloc(1, size);
+	if (!t->strtab)
+		return -ENOMEM;
+	t->strtab_size = 1;
+	for (k = 1; k < t->nsyms; k++) {
+		const char *name = fx->strtab + t->syms[k].st_name;
+		size_t len = strlen(name) + 1;
+
+		if (!t->syms[k].st_name)
+			continue;
+		memcpy(t->strtab + t->strtab_size, name, len);
+		t->syms[k].st_name = t->strtab_size;
+		t->strtab_size += len;
+	}
+	return 0;
+}
+
+int keep_needed_symbols(struct fixup *fx, struct symbol_table *t)
+{
+	const struct elf_file *patched = fx->patched;
+	size_t total = patched->nsyms + fx->nextra, k, *new = NULL;
+	unsigned char *used;
+	int ret;
+
+	memset(t, 0, sizeof(*t));
+	used = calloc(total, 1);
+	new = calloc(total, sizeof(*new));
+	t->syms = malloc(total * sizeof(*t->syms));
+	if (!used || !new || !t->syms) {
+		ret = -ENOMEM;
+		goto out;
+	}
+	ret = mark_used_symbols(fx, used, total);
+	if (ret)
+		goto out;
+	for (k = 0; k < total; k++) {
+		const Elf64_Sym *s = k < patched->nsyms ? &patched->syms[k] :
+				     &fx->extra[k - patched->nsyms];
+
+		if (!used[k])
+			continue;
+		new[k] = t->nsyms;
+		t->syms[t->nsyms++] = *s;
+		if (ELF64_ST_BIND(s->st_info) == STB_LOCAL)
+			t->first_global = t->nsyms;
+	}
+	renumber_relocations(fx, new);
+	ret = compact_names(fx, t);
+out:
+	if (ret) {
+		free(t->syms);
+		t->syms = NULL;
+	}
+	free(used);
+	free(new);
+	return ret;
+}
