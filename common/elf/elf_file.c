@@ -167,6 +167,8 @@ static int parse_symtab(struct elf_file *ef)
 			return bad(ef->path, "a symbol name is out of range");
 		if (s.st_shndx == SHN_XINDEX && (!xdata || xndx == 0 || xndx >= ef->shnum))
 			return bad(ef->path, "a symbol's extended section index is out of range");
+		if (s.st_shndx < SHN_LORESERVE && s.st_shndx >= ef->shnum)
+			return bad(ef->path, "a symbol's section index is out of range");
 	}
 	return 0;
 }

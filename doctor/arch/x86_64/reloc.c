@@ -66,27 +66,6 @@ const char *arch_reloc_name(uint32_t type)
 	return "unknown relocation type";
 }
 
-size_t arch_reloc_size(uint32_t type)
-{
-	switch (type) {
-	case R_X86_64_64:
-	case R_X86_64_PC64:
-		return 8;
-	case R_X86_64_PC32:
-	case R_X86_64_PLT32:
-	case R_X86_64_GOTPCREL:
-	case R_X86_64_GOTPCRELX:
-	case R_X86_64_REX_GOTPCRELX:
-	case R_X86_64_32:
-	case R_X86_64_32S:
-	case R_X86_64_TPOFF32:
-	case R_X86_64_DTPOFF32:
-		return 4;
-	default:
-		return 0;
-	}
-}
-
 static int put32s(uint8_t *loc, int64_t value)
 {
 	int32_t v = (int32_t)value;
