@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,16 +29,21 @@ static int fits(uint64_t a, uint64_t b, uint64_t limit)
 	return a <= limit && b <= limit - a;
 }
 
-static int bad(const char *path, const char *why)
+static int bad(const struct elf_file *ef, const char *why)
 {
-	pr_warn("%s: malformed ELF file: %s\n", path, why);
+	if (ef->quiet)
+		pr_debug("%s: malformed ELF file: %s\n", ef->path, why);
+	else
+		pr_warn("%s: malformed ELF file: %s\n", ef->path, why);
 	return -EINVAL;
 }
 
 static int bad_section(const struct elf_file *ef, unsigned i, const char *why)
 {
-	pr_warn("%s: malformed ELF file: section %u: %s\n", ef->path, i, why);
-	return -EINVAL;
+	char msg[128];
+
+	snprintf(msg, sizeof(msg), "section %u: %s", i, why);
+	return bad(ef, msg);
 }
 
 static int terminated(const unsigned char *data, const Elf64_Shdr *s)
@@ -51,22 +57,27 @@ static int parse_headers(struct elf_file *ef)
 	GElf_Ehdr e;
 
 	if (elf_kind(ef->elf) != ELF_K_ELF)
-		return bad(ef->path, "not an ELF file");
+		return bad(ef, "not an ELF file");
 	if (gelf_getclass(ef->elf) != ELFCLASS64 || !gelf_getehdr(ef->elf, &e) ||
 	    e.e_ident[EI_DATA] != ELFDATA2LSB || e.e_machine != EM_X86_64)
-		return bad(ef->path, "not a little-endian x86-64 ELF file");
-	if (e.e_shoff == 0 || elf_getshdrnum(ef->elf, &shnum) || shnum == 0)
-		return bad(ef->path, "no section headers");
+		return bad(ef, "not a little-endian x86-64 ELF file");
+	if (elf_getshdrnum(ef->elf, &shnum))
+		return bad(ef, "section header table is truncated or misplaced");
+	if (e.e_phnum && (e.e_phentsize != sizeof(Elf64_Phdr) ||
+			  !fits(e.e_phoff, (uint64_t)e.e_phnum * sizeof(Elf64_Phdr), ef->size)))
+		return bad(ef, "program header table is truncated or misplaced");
+	ef->ehdr = (Elf64_Ehdr *)ef->data;
+	/* a mapped object may do without (sstrip): its program headers suffice */
+	if ((e.e_shoff == 0 || shnum == 0) && ef->mapped)
+		return 0;
+	if (e.e_shoff == 0 || shnum == 0)
+		return bad(ef, "no section headers");
 	/* the linker edits the table in place: it must be whole and aligned */
 	if (e.e_shentsize != sizeof(Elf64_Shdr) || e.e_shoff % 8 ||
 	    !fits(e.e_shoff, (uint64_t)shnum * sizeof(Elf64_Shdr), ef->size))
-		return bad(ef->path, "section header table is truncated or misplaced");
-	if (e.e_phnum && (e.e_phentsize != sizeof(Elf64_Phdr) ||
-			  !fits(e.e_phoff, (uint64_t)e.e_phnum * sizeof(Elf64_Phdr), ef->size)))
-		return bad(ef->path, "program header table is truncated or misplaced");
+		return bad(ef, "section header table is truncated or misplaced");
 	if (elf_getshdrstrndx(ef->elf, &shstrndx) || shstrndx == SHN_UNDEF || shstrndx >= shnum)
-		return bad(ef->path, "section name table index out of range");
-	ef->ehdr = (Elf64_Ehdr *)ef->data;
+		return bad(ef, "section name table index out of range");
 	ef->shdrs = (Elf64_Shdr *)(ef->data + e.e_shoff);
 	ef->shnum = shnum;
 	ef->shstrndx = shstrndx;
@@ -80,7 +91,7 @@ static int parse_sections(struct elf_file *ef)
 
 	if (names->sh_type != SHT_STRTAB || !fits(names->sh_offset, names->sh_size, ef->size) ||
 	    !terminated(ef->data, names))
-		return bad(ef->path, "section name table is not a string table");
+		return bad(ef, "section name table is not a string table");
 	for (i = 1; i < ef->shnum; i++) {
 		Elf_Scn *scn = elf_getscn(ef->elf, i);
 		const Elf64_Shdr *s = &ef->shdrs[i];
@@ -110,7 +121,7 @@ static int parse_xindex(struct elf_file *ef, Elf_Data **xdata)
 		if (s->sh_type != SHT_SYMTAB_SHNDX || s->sh_link != ef->symtab_ndx)
 			continue;
 		if (*xdata)
-			return bad(ef->path, "more than one extended section index table");
+			return bad(ef, "more than one extended section index table");
 		if (s->sh_size != ef->nsyms * sizeof(Elf32_Word) || s->sh_offset % 4)
 			return bad_section(ef, i, "extended section index table is malformed");
 		*xdata = elf_getdata(elf_getscn(ef->elf, i), NULL);
@@ -133,7 +144,7 @@ static int parse_symtab(struct elf_file *ef)
 		if (ef->shdrs[i].sh_type != SHT_SYMTAB)
 			continue;
 		if (ef->symtab_ndx)
-			return bad(ef->path, "more than one symbol table");
+			return bad(ef, "more than one symbol table");
 		ef->symtab_ndx = i;
 	}
 	if (!ef->symtab_ndx)
@@ -141,15 +152,15 @@ static int parse_symtab(struct elf_file *ef)
 	sym = &ef->shdrs[ef->symtab_ndx];
 	if (sym->sh_entsize != sizeof(Elf64_Sym) || sym->sh_size % sizeof(Elf64_Sym) ||
 	    sym->sh_offset % 8)
-		return bad(ef->path, "symbol table is malformed");
+		return bad(ef, "symbol table is malformed");
 	if (sym->sh_link == 0 || sym->sh_link >= ef->shnum)
-		return bad(ef->path, "symbol table has no string table");
+		return bad(ef, "symbol table has no string table");
 	str = &ef->shdrs[sym->sh_link];
 	if (str->sh_type != SHT_STRTAB || !terminated(ef->data, str))
-		return bad(ef->path, "symbol string table is malformed");
+		return bad(ef, "symbol string table is malformed");
 	data = elf_getdata(elf_getscn(ef->elf, ef->symtab_ndx), NULL);
 	if (!data)
-		return bad(ef->path, "symbol table is malformed");
+		return bad(ef, "symbol table is malformed");
 	ef->syms = (Elf64_Sym *)(ef->data + sym->sh_offset);
 	ef->nsyms = sym->sh_size / sizeof(Elf64_Sym);
 	ef->strtab = (const char *)ef->data + str->sh_offset;
@@ -162,11 +173,13 @@ static int parse_symtab(struct elf_file *ef)
 		Elf32_Word xndx = 0;
 
 		if (!gelf_getsymshndx(data, xdata, k, &s, &xndx))
-			return bad(ef->path, "symbol table is malformed");
+			return bad(ef, "symbol table is malformed");
 		if (!elf_strptr(ef->elf, sym->sh_link, s.st_name))
-			return bad(ef->path, "a symbol name is out of range");
+			return bad(ef, "a symbol name is out of range");
 		if (s.st_shndx == SHN_XINDEX && (!xdata || xndx == 0 || xndx >= ef->shnum))
-			return bad(ef->path, "a symbol's extended section index is out of range");
+			return bad(ef, "a symbol's extended section index is out of range");
+		if (s.st_shndx < SHN_LORESERVE && s.st_shndx >= ef->shnum)
+			return bad(ef, "a symbol's section index is out of range");
 	}
 	return 0;
 }
@@ -185,36 +198,40 @@ static int parse_relocations(struct elf_file *ef)
 			continue;
 		if (s->sh_entsize != sizeof(Elf64_Rela) || s->sh_size % sizeof(Elf64_Rela) ||
 		    s->sh_offset % 8)
-			return bad(ef->path, "a relocation section is malformed");
+			return bad(ef, "a relocation section is malformed");
 		if (!ef->symtab_ndx || s->sh_link != ef->symtab_ndx)
-			return bad(ef->path, "a relocation section does not use the symbol table");
+			return bad(ef, "a relocation section does not use the symbol table");
 		if (s->sh_info == 0 || s->sh_info >= ef->shnum)
-			return bad(ef->path, "a relocation section applies to no section");
+			return bad(ef, "a relocation section applies to no section");
 		data = elf_getdata(elf_getscn(ef->elf, i), NULL);
 		if (!data)
-			return bad(ef->path, "a relocation section is malformed");
+			return bad(ef, "a relocation section is malformed");
 		for (k = 0; k < s->sh_size / sizeof(Elf64_Rela); k++) {
 			GElf_Rela r;
 
 			if (!gelf_getrela(data, k, &r) || GELF_R_SYM(r.r_info) >= ef->nsyms)
-				return bad(ef->path, "a relocation names a symbol out of range");
+				return bad(ef, "a relocation names a symbol out of range");
 		}
 	}
 	return 0;
 }
 
-int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_file *ef)
+/* Takes DATA over (freed, or unmapped when MAPPED) and checks it. */
+static int parse_owned(const char *path, unsigned char *data, size_t size, int mapped, int quiet,
+		       struct elf_file *ef)
 {
 	int ret;
 
 	memset(ef, 0, sizeof(*ef));
-	ef->path = strdup(path);
-	if (!ef->path) {
-		free(data);
-		return -ENOMEM;
-	}
 	ef->data = data;
 	ef->size = size;
+	ef->mapped = mapped;
+	ef->quiet = quiet;
+	ef->path = strdup(path);
+	if (!ef->path) {
+		elf_free(ef);
+		return -ENOMEM;
+	}
 	if (elf_version(EV_CURRENT) == EV_NONE) {
 		pr_warn("%s: libelf: %s\n", path, elf_errmsg(-1));
 		elf_free(ef);
@@ -222,12 +239,12 @@ int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_fil
 	}
 	ef->elf = elf_memory((char *)data, size);
 	if (!ef->elf) {
-		ret = bad(path, elf_errmsg(-1));
+		ret = bad(ef, elf_errmsg(-1));
 		elf_free(ef);
 		return ret;
 	}
 	ret = parse_headers(ef);
-	if (!ret)
+	if (!ret && ef->shnum)
 		ret = parse_sections(ef);
 	if (!ret)
 		ret = parse_symtab(ef);
@@ -236,6 +253,30 @@ int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_fil
 	if (ret)
 		elf_free(ef);
 	return ret;
+}
+
+int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_file *ef)
+{
+	return parse_owned(path, data, size, 0, 0, ef);
+}
+
+int elf_map(const char *path, int fd, int quiet, struct elf_file *ef)
+{
+	struct stat st;
+	void *data;
+	int ret;
+
+	memset(ef, 0, sizeof(*ef));
+	if (fstat(fd, &st))
+		return -errno;
+	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size < sizeof(Elf64_Ehdr) ||
+	    (uint64_t)st.st_size > SIZE_MAX)
+		return -ENOEXEC;
+	data = mmap(NULL, st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+	if (data == MAP_FAILED)
+		return -errno;
+	ret = parse_owned(path, data, st.st_size, 1, quiet, ef);
+	return ret == -EINVAL ? -ENOEXEC : ret;
 }
 
 int elf_parse_copy(const char *path, const void *data, size_t size, struct elf_file *ef)
@@ -297,7 +338,10 @@ void elf_free(struct elf_file *ef)
 {
 	if (ef->elf)
 		elf_end(ef->elf);
-	free(ef->data);
+	if (ef->mapped)
+		munmap(ef->data, ef->size);
+	else
+		free(ef->data);
 	free(ef->path);
 	memset(ef, 0, sizeof(*ef));
 }

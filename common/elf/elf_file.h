@@ -35,6 +35,8 @@ struct elf_file {
 	size_t strtab_size;
 	const Elf32_Word *xindex;	/* SHT_SYMTAB_SHNDX entries (nsyms), or NULL */
 	Elf *elf;			/* libelf's view of data, for lookups */
+	int mapped;			/* data is a private mapping of the file */
+	int quiet;			/* problems are logged at debug level only */
 };
 
 /*
@@ -60,6 +62,13 @@ int elf_load(const char *path, struct elf_file *ef);
  * naming symbols in range.
  */
 int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_file *ef);
+/*
+ * The same over the file open as FD, mapped copy-on-write: pages are read
+ * when used and edits never reach the file.  QUIET: problems are only
+ * pr_debug (files looked at, not asked for).  -ENOEXEC for a file that is
+ * not an ELF file this layer accepts.
+ */
+int elf_map(const char *path, int fd, int quiet, struct elf_file *ef);
 /* The same over a copy of DATA, for callers that keep their buffer. */
 int elf_parse_copy(const char *path, const void *data, size_t size, struct elf_file *ef);
 void elf_free(struct elf_file *ef);

@@ -53,8 +53,8 @@ static int read_fixture(const char *path)
 
 static unsigned section(const struct patch_file *pf, const char *name)
 {
-	for (unsigned i = 0; i < pf->shnum; i++)
-		if (!strcmp(patch_section_name(pf, i), name))
+	for (unsigned i = 0; i < pf->nsections; i++)
+		if (!strcmp(pf->sections[i].name, name))
 			return i;
 	return 0;
 }

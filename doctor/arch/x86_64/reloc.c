@@ -43,13 +43,6 @@ const char *arch_reloc_name(uint32_t type)
 	return t ? t->name : "unknown relocation type";
 }
 
-size_t arch_reloc_size(uint32_t type)
-{
-	const struct reloc_type_info *t = arch_reloc_type(type);
-
-	return t && t->in_patch ? t->size : 0;
-}
-
 static int put32s(uint8_t *loc, int64_t value)
 {
 	int32_t v = (int32_t)value;
