@@ -92,12 +92,12 @@ static int parse_sections(struct elf_file *ef)
 	if (names->sh_type != SHT_STRTAB || !fits(names->sh_offset, names->sh_size, ef->size) ||
 	    !terminated(ef->data, names))
 		return bad(ef, "section name table is not a string table");
-	for (i = 1; i < ef->shnum; i++) {
+	for (i = 0; i < ef->shnum; i++) {
 		Elf_Scn *scn = elf_getscn(ef->elf, i);
 		const Elf64_Shdr *s = &ef->shdrs[i];
 
 		/* elf_rawdata() refuses bytes past the end of the file */
-		if (!scn || (s->sh_type != SHT_NOBITS && !elf_rawdata(scn, NULL)))
+		if (!scn || (i && s->sh_type != SHT_NOBITS && !elf_rawdata(scn, NULL)))
 			return bad_section(ef, i, "lies past the end of the file or is malformed");
 		if (s->sh_addralign & (s->sh_addralign - 1))
 			return bad_section(ef, i, "alignment is not a power of two");
