@@ -2,7 +2,7 @@
  * The ELF layer on a small relocatable object (lookups, relayout, atomic
  * write), on truncated and bit-flipped copies of it (an error, logged
  * once, never a crash), and on an object with extended section numbering
- * (read, relaid out and read back).  Also the one BuildID rule.
+ * (read, relaid out, written through libelf and read back).  Also the one BuildID rule.
  *
  * usage: test_elf SMALL.o MANY-SECTIONS.o
  */
@@ -229,6 +229,23 @@ static void test_extended_numbering(const char *path)
 	free(bytes);
 	if (ef.data)
 		check_many(&ef, n);
+
+	/* libelf writes it byte for byte, extended numbering included */
+	if (ef.data) {
+		char dir[] = "/tmp/test-elf.XXXXXX", path[64];
+		struct elf_file back;
+
+		CHECK(mkdtemp(dir) != NULL);
+		snprintf(path, sizeof(path), "%s/many.o", dir);
+		CHECK(elf_save(&ef, path) == 0);
+		CHECK(elf_load(path, &back) == 0 && back.size == ef.size &&
+		      !memcmp(back.data, ef.data, ef.size));
+		if (back.data)
+			check_many(&back, n);
+		elf_free(&back);
+		unlink(path);
+		CHECK(rmdir(dir) == 0);
+	}
 
 	/* a section table that does not fit the file is refused */
 	if (ef.data) {
