@@ -1,7 +1,8 @@
 /*
  * The ELF objects mapped into a patient: the executable and its shared
- * libraries, each read from the very file the patient mapped (checked by
- * inode), with its BuildID, load bias and dynamic symbol table.
+ * libraries, each read through common/elf from the very file the patient
+ * mapped (checked by inode), with its BuildID, load bias, dynamic symbol
+ * table and imports.
  */
 #ifndef LIBCARE_DOCTOR_OBJECTS_H
 #define LIBCARE_DOCTOR_OBJECTS_H

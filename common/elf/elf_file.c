@@ -4,9 +4,10 @@
  * section bytes within the file); what it leaves to the caller (one symbol
  * table, links between sections, indices in range) is checked here, once,
  * so that the raw views in struct elf_file can be followed without bounds
- * checks.  Laying a file out stays ours: the offsets are the tools' choice
- * and libelf writes only through a file descriptor, while the linker keeps
- * editing the laid-out image in memory.
+ * checks.  Choosing the offsets stays ours (elf_relayout): the layout is
+ * the tools' choice and the linker keeps editing the laid-out image in
+ * memory, where libelf cannot write; elf_save() then hands that layout to
+ * libelf (ELF_F_LAYOUT), which writes the file.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -92,12 +93,12 @@ static int parse_sections(struct elf_file *ef)
 	if (names->sh_type != SHT_STRTAB || !fits(names->sh_offset, names->sh_size, ef->size) ||
 	    !terminated(ef->data, names))
 		return bad(ef, "section name table is not a string table");
-	for (i = 1; i < ef->shnum; i++) {
+	for (i = 0; i < ef->shnum; i++) {
 		Elf_Scn *scn = elf_getscn(ef->elf, i);
 		const Elf64_Shdr *s = &ef->shdrs[i];
 
 		/* elf_rawdata() refuses bytes past the end of the file */
-		if (!scn || (s->sh_type != SHT_NOBITS && !elf_rawdata(scn, NULL)))
+		if (!scn || (i && s->sh_type != SHT_NOBITS && !elf_rawdata(scn, NULL)))
 			return bad_section(ef, i, "lies past the end of the file or is malformed");
 		if (s->sh_addralign & (s->sh_addralign - 1))
 			return bad_section(ef, i, "alignment is not a power of two");
@@ -482,51 +483,125 @@ int elf_relayout(struct elf_file *ef, const struct section_bytes *sections, unsi
 	return ret;
 }
 
-int elf_write_file(const char *path, const void *data, size_t size, int mode)
+/* A temporary file beside PATH, so that rename() over PATH is atomic. */
+static int create_beside(const char *path, char **tmp)
 {
 	const char *base = strrchr(path, '/');
-	char *tmp = NULL;
-	size_t done = 0;
-	ssize_t n;
-	int fd = -1, ret = 0;
+	int fd, ret;
 
-	/* the temporary file sits beside PATH so that rename() is atomic */
-	if (base ? asprintf(&tmp, "%.*s/.%s.XXXXXX", (int)(base - path), path, base + 1) < 0
-		 : asprintf(&tmp, ".%s.XXXXXX", path) < 0)
+	if (base ? asprintf(tmp, "%.*s/.%s.XXXXXX", (int)(base - path), path, base + 1) < 0
+		 : asprintf(tmp, ".%s.XXXXXX", path) < 0) {
+		*tmp = NULL;
 		return -ENOMEM;
-	fd = mkstemp(tmp);
+	}
+	fd = mkstemp(*tmp);
 	if (fd < 0) {
 		ret = -errno;
 		pr_warn("%s: cannot create a file beside it: %s\n", path, strerror(-ret));
-		goto out;
+		free(*tmp);
+		*tmp = NULL;
+		return ret;
 	}
+	return fd;
+}
+
+/* Gives the temporary file MODE, flushes it and puts it in PATH's place. */
+static int replace_with(const char *path, char *tmp, int fd, int ret, int mode)
+{
+	if (!ret && (fchmod(fd, mode) || fsync(fd))) {
+		ret = -errno;
+		pr_warn("%s: write failed: %s\n", path, strerror(-ret));
+	}
+	if (close(fd) && !ret) {
+		ret = -errno;
+		pr_warn("%s: write failed: %s\n", path, strerror(-ret));
+	}
+	if (!ret && rename(tmp, path)) {
+		ret = -errno;
+		pr_warn("%s: cannot replace the file: %s\n", path, strerror(-ret));
+	}
+	if (ret)
+		unlink(tmp);
+	free(tmp);
+	return ret;
+}
+
+int elf_write_file(const char *path, const void *data, size_t size, int mode)
+{
+	size_t done = 0;
+	char *tmp;
+	ssize_t n;
+	int fd, ret = 0;
+
+	fd = create_beside(path, &tmp);
+	if (fd < 0)
+		return fd;
 	while (done < size) {
 		n = write(fd, (const char *)data + done, size - done);
 		if (n < 0) {
 			ret = -errno;
 			pr_warn("%s: write failed: %s\n", path, strerror(-ret));
-			goto out;
+			break;
 		}
 		done += n;
 	}
-	if (fchmod(fd, mode) || fsync(fd) || close(fd)) {
-		ret = -errno;
-		fd = -1;
-		pr_warn("%s: write failed: %s\n", path, strerror(-ret));
-		goto out;
+	return replace_with(path, tmp, fd, ret, mode);
+}
+
+/*
+ * libelf writes the headers and every section's bytes at the offsets in
+ * EF (ELF_F_LAYOUT: the layout is the tools' choice, libelf must keep
+ * it); bytes between sections are written as zeros, as elf_relayout()
+ * leaves them.
+ */
+static int write_with_libelf(const struct elf_file *ef, int fd)
+{
+	Elf *out = elf_begin(fd, ELF_C_WRITE, NULL);
+	GElf_Ehdr ehdr = *ef->ehdr;
+	unsigned i;
+
+	if (!out)
+		return -EIO;
+	elf_flagelf(out, ELF_C_SET, ELF_F_LAYOUT);
+	if (!gelf_newehdr(out, ELFCLASS64) || !gelf_update_ehdr(out, &ehdr))
+		goto fail;
+	if (ehdr.e_phnum) {
+		const Elf64_Phdr *ph = (const Elf64_Phdr *)(ef->data + ehdr.e_phoff);
+
+		if (!gelf_newphdr(out, ehdr.e_phnum))
+			goto fail;
+		for (i = 0; i < ehdr.e_phnum; i++) {
+			GElf_Phdr p = ph[i];
+
+			if (!gelf_update_phdr(out, i, &p))
+				goto fail;
+		}
 	}
-	fd = -1;
-	if (rename(tmp, path)) {
-		ret = -errno;
-		pr_warn("%s: cannot replace the file: %s\n", path, strerror(-ret));
+	for (i = 0; i < ef->shnum; i++) {
+		Elf_Scn *scn = i ? elf_newscn(out) : elf_getscn(out, 0);
+		GElf_Shdr sh = ef->shdrs[i];
+		Elf_Data *d;
+
+		if (!scn || !gelf_update_shdr(scn, &sh))
+			goto fail;
+		if (!i || sh.sh_type == SHT_NOBITS || !sh.sh_size)
+			continue;
+		d = elf_newdata(scn);
+		if (!d)
+			goto fail;
+		d->d_buf = ef->data + sh.sh_offset;
+		d->d_size = sh.sh_size;
+		d->d_type = ELF_T_BYTE;
+		d->d_off = 0;
+		d->d_align = 1;
 	}
-out:
-	if (fd >= 0)
-		close(fd);
-	if (ret)
-		unlink(tmp);
-	free(tmp);
-	return ret;
+	if (elf_update(out, ELF_C_WRITE) < 0)
+		goto fail;
+	elf_end(out);
+	return 0;
+fail:
+	elf_end(out);
+	return -EIO;
 }
 
 /* Keeps the mode of the file being replaced, else that of the input. */
@@ -534,8 +609,16 @@ int elf_save(const struct elf_file *ef, const char *path)
 {
 	struct stat st;
 	int mode = 0644;
+	char *tmp;
+	int fd, ret;
 
 	if (!stat(path, &st) || !stat(ef->path, &st))
 		mode = st.st_mode & 07777;
-	return elf_write_file(path, ef->data, ef->size, mode);
+	fd = create_beside(path, &tmp);
+	if (fd < 0)
+		return fd;
+	ret = write_with_libelf(ef, fd);
+	if (ret)
+		pr_warn("%s: write failed: libelf: %s\n", path, elf_errmsg(-1));
+	return replace_with(path, tmp, fd, ret, mode);
 }

@@ -94,6 +94,10 @@ int elf_relayout(struct elf_file *ef, const struct section_bytes *sections, unsi
 
 /* Writes SIZE bytes to PATH through a temporary file and rename(). */
 int elf_write_file(const char *path, const void *data, size_t size, int mode);
+/*
+ * Writes EF to PATH the same way, through libelf at EF's own offsets;
+ * keeps the mode of the file replaced, else that of EF's file.
+ */
 int elf_save(const struct elf_file *ef, const char *path);
 
 #endif

@@ -260,8 +260,9 @@ int patch_file_parse(const char *name, const void *data, size_t size, struct pat
 		return -ENOMEM;
 	}
 	if (size < sizeof(pf->hdr) || size > KPATCH_FILE_MAX) {
-		ret = bad(pf, "%zu bytes, not between the %zu-byte header and %llu", size,
-			  sizeof(pf->hdr), KPATCH_FILE_MAX);
+		ret = size < sizeof(pf->hdr) ?
+			bad(pf, "%zu bytes, shorter than the %zu-byte header", size, sizeof(pf->hdr)) :
+			bad(pf, "%zu bytes, more than %llu", size, KPATCH_FILE_MAX);
 		goto fail;
 	}
 	memcpy(&pf->hdr, data, sizeof(pf->hdr));
