@@ -61,8 +61,8 @@ static int is_executable(const struct elf_file *ef)
 }
 
 /* Section SEC's bytes and R's place in them; -EINVAL when it has none. */
-static int section_bytes(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
-			 unsigned char **code, size_t *size, size_t *pos)
+static int reloc_place(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
+		       unsigned char **code, size_t *size, size_t *pos)
 {
 	const struct elf_file *patched = fx->patched;
 	const Elf64_Shdr *target = &patched->shdrs[sec];
@@ -113,7 +113,7 @@ static int relax_got_reference(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	struct rewrite_result res;
 	unsigned char *code;
 
-	if (section_bytes(fx, sec, r, &code, &size, &pos))
+	if (reloc_place(fx, sec, r, &code, &size, &pos))
 		return -EINVAL;
 	if (arch_relax_got_load(code, size, pos, &res))
 		return rewrite_refused(fx, sec, r, &res, "a direct reference");
@@ -146,7 +146,7 @@ static int unrelax_copy_reference(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 			patched->path, name, fx->orig->path, elf_section_name(patched, sec));
 		return -EINVAL;
 	}
-	if (section_bytes(fx, sec, r, &code, &size, &pos))
+	if (reloc_place(fx, sec, r, &code, &size, &pos))
 		return -EINVAL;
 	if (arch_unrelax_got_load(code, size, pos, &res))
 		return rewrite_refused(fx, sec, r, &res, "a GOT load again");
@@ -216,7 +216,7 @@ static int fix_initial_exec(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	struct rewrite_result res;
 	unsigned char *code;
 
-	if (section_bytes(fx, sec, r, &code, &size, &pos))
+	if (reloc_place(fx, sec, r, &code, &size, &pos))
 		return -EINVAL;
 	if (arch_classify_tls_ie(code, size, pos, &res) && res.action == REWRITE_OUT_OF_RANGE)
 		return rewrite_refused(fx, sec, r, &res, "");
@@ -242,7 +242,7 @@ static int fix_dynamic_tls(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	unsigned char *code;
 	size_t size, pos;
 
-	if (section_bytes(fx, sec, r, &code, &size, &pos))
+	if (reloc_place(fx, sec, r, &code, &size, &pos))
 		return -EINVAL;
 	if (arch_classify_tls_dynamic(code, size, pos, &res)) {
 		if (res.action == REWRITE_OUT_OF_RANGE)

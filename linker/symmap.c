@@ -217,8 +217,10 @@ int add_abs_symbol(struct fixup *fx, const char *prefix, const char *var, uint64
 
 /*
  * Writes the new symbol values.  A section symbol that now stands for an
- * address of the original gets the section's name: GNU strip would fold a
- * nameless absolute section symbol into the absolute section itself.
+ * address of the original becomes a local symbol named after its section:
+ * it says what it stands for, and stays itself through tools that rewrite
+ * symbol tables (GNU strip folds a nameless absolute section symbol into
+ * the absolute section, losing the address).
  */
 int rewrite_symbols(struct fixup *fx)
 {
