@@ -181,6 +181,29 @@ static void check_every_register(void)
 	}
 }
 
+/*
+ * Initial-exec TLS for all sixteen registers: the GOT load (register in
+ * ModRM.reg, REX.R) and ld's "mov $x@tpoff" (register in ModRM.rm, REX.B).
+ */
+static void check_tls_every_register(void)
+{
+	unsigned high, reg;
+
+	for (high = 0; high < 2; high++)
+		for (reg = 0; reg < 8; reg++) {
+			unsigned char got[] = { high ? 0x4c : 0x48, 0x8b, 0x05 | reg << 3, FIELD };
+			unsigned char imm[] = { high ? 0x49 : 0x48, 0xc7, 0xc0 | reg, FIELD };
+			struct rewrite_result res;
+
+			CHECKF(!arch_classify_tls_ie(got, sizeof(got), 3, &res) &&
+			       res.action == REWRITE_TLS_IE_GOT && res.type == R_X86_64_PC32,
+			       "gottpoff load into register %u", high * 8 + reg);
+			CHECKF(!arch_classify_tls_ie(imm, sizeof(imm), 3, &res) &&
+			       res.action == REWRITE_TLS_IE_RELAXED && res.type == R_X86_64_TPOFF32,
+			       "mov $x@tpoff into register %u", high * 8 + reg);
+		}
+}
+
 static void check_reloc_table(void)
 {
 	const struct reloc_type_info *t;
@@ -205,6 +228,7 @@ int main(void)
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
 		check_case(&cases[i]);
 	check_every_register();
+	check_tls_every_register();
 	check_reloc_table();
 	CHECK_DONE();
 }
