@@ -1,7 +1,29 @@
 /*
  * The on-disk patch file (BUILDID.kpatch) and the records shared by the
  * build tools and the doctor.  A patch file is this header followed by an
- * x86-64 ELF ET_REL image produced by `kpatch_strip --undo-link`.
+ * x86-64 ELF ET_REL image produced by `kpatch_strip --undo-link`.  This is
+ * the one description of the format; common/kpatch/patch_file.c is the one
+ * loader that checks it, used by the doctor on every file it reads and by
+ * kpatch_make on every file before it writes it.
+ *
+ * What a valid patch file is:
+ *  - header: magic, version and header_size as below; build_id non-empty,
+ *    lower-case hex, an even number of digits (a BuildID is bytes), at most
+ *    KPATCH_BUILD_ID_DIGITS; patch_id printable ASCII without spaces;
+ *    object_name terminated; elf_offset == header_size and elf_size the
+ *    rest of the file exactly; the file at most KPATCH_FILE_MAX bytes.
+ *  - image: a little-endian x86-64 ELF ET_REL file whose tables pass
+ *    common/elf (bounds, string tables, links, indices, extended
+ *    numbering); exactly one symbol table; no REL sections and no common
+ *    symbols; every symbol in SHN_UNDEF, SHN_ABS or a section in range.
+ *  - .kpatch sections (allocated, named ".kpatch*") are what goes into the
+ *    patch region: alignment at most 4096.  Relocations that apply to them
+ *    come from RELA sections linked to the symbol table; each lies within
+ *    its section for the width of its type, and names either a symbol
+ *    defined in a .kpatch section, SHN_ABS or SHN_UNDEF (resolved in the
+ *    patient).  Relocations applying to other sections are ignored.
+ *  - exactly one .kpatch.info, a .kpatch section of SHT_PROGBITS holding a
+ *    non-zero whole number of struct kpatch_info_entry.
  */
 #ifndef LIBCARE_KPATCH_FILE_H
 #define LIBCARE_KPATCH_FILE_H
@@ -12,8 +34,11 @@
 #define KPATCH_FILE_VERSION	1
 
 #define KPATCH_BUILD_ID_MAX	64	/* hex string, NUL-terminated */
+#define KPATCH_BUILD_ID_DIGITS	62	/* at most, and an even number */
 #define KPATCH_PATCH_ID_MAX	64	/* NUL-terminated */
 #define KPATCH_OBJNAME_MAX	256	/* NUL-terminated, informational */
+#define KPATCH_FILE_MAX		(1ULL << 30)	/* bytes, header included */
+#define KPATCH_SECTION_ALIGN_MAX	4096
 
 struct kpatch_file_header {
 	char magic[8];				/* KPATCH_FILE_MAGIC */

@@ -8,12 +8,12 @@ endif()
 
 set(LIBCARE_ARCH x86_64)
 add_library(libcare_doctor STATIC
-	patchfile.c patchdir.c objects.c symbols.c relocate.c region.c record.c record_write.c
+	patchdir.c objects.c symbols.c relocate.c region.c record.c record_write.c
 	switch.c policy.c apply.c proclist.c info.c
 	arch/${LIBCARE_ARCH}/reloc.c arch/${LIBCARE_ARCH}/jump.c
 	run.c arch/${LIBCARE_ARCH}/entry.c)
 target_include_directories(libcare_doctor PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/arch/${LIBCARE_ARCH})
-target_link_libraries(libcare_doctor PUBLIC libcare_patient libcare_common ${CMAKE_DL_LIBS})
+target_link_libraries(libcare_doctor PUBLIC libcare_patient libcare_kpatch libcare_arch ${CMAKE_DL_LIBS})
 
 add_executable(libcare-ctl main.c)
 target_link_libraries(libcare-ctl PRIVATE libcare_doctor)

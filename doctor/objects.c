@@ -8,10 +8,10 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <gelf.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -20,197 +20,215 @@
 
 #define PAGE_MASK_4K	(~(uint64_t)4095)
 
-static int in_image(const struct object *obj, uint64_t off, uint64_t size)
-{
-	return off <= obj->image_size && size <= obj->image_size - off;
-}
-
-static const Elf64_Shdr *section(const struct object *obj, unsigned i)
-{
-	return i < obj->shnum ? &obj->shdrs[i] : NULL;
-}
-
-static int section_ok(const struct object *obj, const Elf64_Shdr *s, size_t entsize)
-{
-	if (s->sh_type == SHT_NOBITS || !in_image(obj, s->sh_offset, s->sh_size))
-		return 0;
-	return !entsize || (s->sh_size % entsize == 0 && s->sh_offset % 8 == 0);
-}
-
-static void read_build_id(struct object *obj, const uint8_t *p, uint64_t size)
+/* The GNU BuildID of one PT_NOTE segment, as lower-case hex, if it has one. */
+static void read_build_id(struct object *obj, const GElf_Phdr *ph)
 {
 	static const char hex[] = "0123456789abcdef";
-	uint64_t off = 0;
+	Elf_Data *notes = elf_getdata_rawchunk(obj->elf.elf, ph->p_offset, ph->p_filesz,
+					       ph->p_align == 8 ? ELF_T_NHDR8 : ELF_T_NHDR);
+	size_t off = 0, next, name_off, desc_off;
+	GElf_Nhdr n;
 
-	while (off + sizeof(Elf64_Nhdr) <= size) {
-		const Elf64_Nhdr *n = (const Elf64_Nhdr *)(p + off);
-		uint64_t name_sz = (n->n_namesz + 3ULL) & ~3ULL;
-		uint64_t desc_sz = (n->n_descsz + 3ULL) & ~3ULL;
-		const uint8_t *name = p + off + sizeof(*n);
-		const uint8_t *desc = name + name_sz;
+	while (notes && (next = gelf_getnote(notes, off, &n, &name_off, &desc_off)) > 0) {
+		const uint8_t *name = (const uint8_t *)notes->d_buf + name_off;
+		const uint8_t *desc = (const uint8_t *)notes->d_buf + desc_off;
 
-		if (name_sz > size - off - sizeof(*n) ||
-		    desc_sz > size - off - sizeof(*n) - name_sz)
-			return;
-		if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 && !memcmp(name, "GNU", 4) &&
-		    n->n_descsz * 2 < sizeof(obj->build_id)) {
-			for (uint32_t i = 0; i < n->n_descsz; i++) {
+		if (n.n_type == NT_GNU_BUILD_ID && n.n_namesz == 4 && !memcmp(name, "GNU", 4) &&
+		    n.n_descsz && n.n_descsz * 2 < sizeof(obj->build_id)) {
+			for (uint32_t i = 0; i < n.n_descsz; i++) {
 				obj->build_id[2 * i] = hex[desc[i] >> 4];
 				obj->build_id[2 * i + 1] = hex[desc[i] & 15];
 			}
-			obj->build_id[2 * n->n_descsz] = '\0';
+			obj->build_id[2 * n.n_descsz] = '\0';
 			return;
 		}
-		off += sizeof(*n) + name_sz + desc_sz;
+		off = next;
 	}
 }
 
 /* Program headers: BuildID note, TLS segment, first PT_LOAD. */
-static int read_segments(struct object *obj, const Elf64_Phdr **first_load)
+static int read_segments(struct object *obj)
 {
-	const Elf64_Ehdr *e = (const Elf64_Ehdr *)obj->image;
-	const Elf64_Phdr *ph;
+	size_t phnum;
+	int have_load = 0;
 
-	*first_load = NULL;
-	if (e->e_phentsize != sizeof(Elf64_Phdr) || e->e_phoff % 8 ||
-	    !in_image(obj, e->e_phoff, (uint64_t)e->e_phnum * sizeof(Elf64_Phdr)))
+	if (elf_getphdrnum(obj->elf.elf, &phnum))
 		return -ENOEXEC;
-	ph = (const Elf64_Phdr *)(obj->image + e->e_phoff);
-	for (unsigned i = 0; i < e->e_phnum; i++) {
-		if (ph[i].p_type == PT_LOAD && !*first_load)
-			*first_load = &ph[i];
-		if (ph[i].p_type == PT_NOTE && !obj->build_id[0] &&
-		    in_image(obj, ph[i].p_offset, ph[i].p_filesz) && ph[i].p_offset % 4 == 0)
-			read_build_id(obj, obj->image + ph[i].p_offset, ph[i].p_filesz);
-		if (ph[i].p_type == PT_TLS) {
-			uint64_t align = ph[i].p_align ? ph[i].p_align : 1;
+	for (size_t i = 0; i < phnum; i++) {
+		GElf_Phdr ph;
 
-			obj->tls_size = (ph[i].p_memsz + align - 1) / align * align;
+		if (!gelf_getphdr(obj->elf.elf, i, &ph))
+			return -ENOEXEC;
+		if (ph.p_type == PT_LOAD && !have_load) {
+			obj->first_load = ph;
+			have_load = 1;
+		}
+		if (ph.p_type == PT_NOTE && !obj->build_id[0])
+			read_build_id(obj, &ph);
+		if (ph.p_type == PT_TLS) {
+			uint64_t align = ph.p_align ? ph.p_align : 1;
+
+			obj->tls_size = (ph.p_memsz + align - 1) / align * align;
 		}
 	}
-	return *first_load ? 0 : -ENOEXEC;
+	return have_load ? 0 : -ENOEXEC;
 }
 
-/* vd_ndx -> version name, from .gnu.version_d. */
-static void read_versions(struct object *obj, const Elf64_Shdr *verdef)
+/* Adds NAME as the name of version index NDX. */
+static int add_version(struct object *obj, unsigned ndx, const char *name)
 {
-	uint64_t off = 0;
-	unsigned count;
+	if (ndx >= obj->nversions) {
+		const char **names = realloc(obj->version_names, (ndx + 1) * sizeof(*names));
 
-	if (verdef->sh_link != obj->shdrs[obj->dynsym_shndx].sh_link)
-		return;
-	for (count = 0; count < verdef->sh_info; count++) {
-		const Elf64_Verdef *vd;
-		const Elf64_Verdaux *aux;
+		if (!names)
+			return -ENOMEM;
+		memset(names + obj->nversions, 0, (ndx + 1 - obj->nversions) * sizeof(*names));
+		obj->version_names = names;
+		obj->nversions = ndx + 1;
+	}
+	obj->version_names[ndx] = name;
+	return 0;
+}
 
-		if (off + sizeof(*vd) > verdef->sh_size || off % 4)
-			return;
-		vd = (const Elf64_Verdef *)(obj->image + verdef->sh_offset + off);
-		if (vd->vd_aux < sizeof(*vd) || vd->vd_aux + sizeof(*aux) > verdef->sh_size - off)
-			return;
-		aux = (const Elf64_Verdaux *)((const uint8_t *)vd + vd->vd_aux);
-		if (aux->vda_name < obj->dynstr_size && vd->vd_ndx < 0x8000) {
-			if (vd->vd_ndx >= obj->nversions) {
-				const char **names = realloc(obj->version_names,
-							     (vd->vd_ndx + 1) * sizeof(*names));
+/* vd_ndx -> version name, from .gnu.version_d (libelf checks every offset). */
+static void read_versions(struct object *obj, Elf_Scn *scn, size_t count)
+{
+	Elf_Data *data = elf_getdata(scn, NULL);
+	size_t off = 0;
 
-				if (!names)
-					return;
-				memset(names + obj->nversions, 0,
-				       (vd->vd_ndx + 1 - obj->nversions) * sizeof(*names));
-				obj->version_names = names;
-				obj->nversions = vd->vd_ndx + 1;
-			}
-			obj->version_names[vd->vd_ndx] = obj->dynstr + aux->vda_name;
-		}
-		if (!vd->vd_next)
+	for (size_t i = 0; data && i < count; i++) {
+		GElf_Verdef vd;
+		GElf_Verdaux aux;
+		const char *name;
+
+		if (!gelf_getverdef(data, off, &vd) || !gelf_getverdaux(data, off + vd.vd_aux, &aux))
 			return;
-		off += vd->vd_next;
+		name = elf_strptr(obj->elf.elf, obj->dynstr_shndx, aux.vda_name);
+		if (name && vd.vd_ndx < 0x8000 && add_version(obj, vd.vd_ndx, name))
+			return;
+		if (!vd.vd_next)
+			return;
+		off += vd.vd_next;
 	}
 }
 
-/* Section headers: .dynsym with its strings and versions, .symtab. */
-static void read_sections(struct object *obj)
+/* A symbol table whose every name libelf finds; NULL when any is not. */
+static const Elf64_Sym *symbol_table(struct object *obj, Elf_Scn *scn, size_t *n)
 {
-	const Elf64_Ehdr *e = (const Elf64_Ehdr *)obj->image;
-	const Elf64_Shdr *verdef = NULL;
+	Elf_Data *data = elf_getdata(scn, NULL);
+	GElf_Shdr sh;
 
-	if (e->e_shentsize != sizeof(Elf64_Shdr) || e->e_shoff % 8 ||
-	    !in_image(obj, e->e_shoff, (uint64_t)e->e_shnum * sizeof(Elf64_Shdr)))
-		return;
-	obj->shdrs = (const Elf64_Shdr *)(obj->image + e->e_shoff);
-	obj->shnum = e->e_shnum;
-	for (unsigned i = 0; i < obj->shnum; i++) {
-		const Elf64_Shdr *s = &obj->shdrs[i], *strs = section(obj, s->sh_link);
+	*n = 0;
+	if (!data || !gelf_getshdr(scn, &sh) || data->d_type != ELF_T_SYM)
+		return NULL;
+	for (size_t k = 0; k < data->d_size / sizeof(Elf64_Sym); k++) {
+		GElf_Sym sym;
 
-		if ((s->sh_type == SHT_DYNSYM || s->sh_type == SHT_SYMTAB) &&
-		    section_ok(obj, s, sizeof(Elf64_Sym)) && strs && section_ok(obj, strs, 0) &&
-		    strs->sh_size && obj->image[strs->sh_offset + strs->sh_size - 1] == '\0') {
-			const Elf64_Sym *syms = (const Elf64_Sym *)(obj->image + s->sh_offset);
-			size_t n = s->sh_size / sizeof(Elf64_Sym);
+		if (!gelf_getsym(data, k, &sym) || !elf_strptr(obj->elf.elf, sh.sh_link, sym.st_name))
+			return NULL;
+	}
+	*n = data->d_size / sizeof(Elf64_Sym);
+	return data->d_buf;
+}
 
-			/* every name index is checked here so lookups need not */
-			for (size_t k = 0; k < n; k++)
-				if (syms[k].st_name >= strs->sh_size)
-					n = 0;
-			if (s->sh_type == SHT_DYNSYM && n) {
-				obj->dynsym = syms;
-				obj->ndynsym = n;
-				obj->dynstr = (const char *)obj->image + strs->sh_offset;
-				obj->dynstr_size = strs->sh_size;
-				obj->dynsym_shndx = i;
-			} else if (n) {
-				obj->symtab = syms;
-				obj->nsymtab = n;
-			}
+/* JUMP_SLOT and GLOB_DAT relocations against .dynsym: the object's imports. */
+static int read_imports(struct object *obj, Elf_Scn *scn)
+{
+	Elf_Data *data = elf_getdata(scn, NULL);
+	size_t n = data ? data->d_size / sizeof(Elf64_Rela) : 0;
+	struct object_import *grown;
+
+	if (!n)
+		return 0;
+	grown = realloc(obj->imports, (obj->nimports + n) * sizeof(*grown));
+	if (!grown)
+		return -ENOMEM;
+	obj->imports = grown;
+	for (size_t j = 0; j < n; j++) {
+		GElf_Rela r;
+		uint64_t type, sym;
+
+		if (!gelf_getrela(data, j, &r))
+			return 0;
+		type = GELF_R_TYPE(r.r_info);
+		sym = GELF_R_SYM(r.r_info);
+		if ((type != R_X86_64_JUMP_SLOT && type != R_X86_64_GLOB_DAT) || sym == 0 ||
+		    sym >= obj->ndynsym)
+			continue;
+		obj->imports[obj->nimports].got = r.r_offset;
+		obj->imports[obj->nimports].name = obj->dynstr + obj->dynsym[sym].st_name;
+		obj->nimports++;
+	}
+	return 0;
+}
+
+/* Section headers: .dynsym with its strings, versions and imports; .symtab. */
+static int read_sections(struct object *obj)
+{
+	Elf_Scn *scn = NULL, *verdef = NULL, *versym = NULL;
+	size_t verdef_count = 0;
+	GElf_Shdr sh;
+	int ret = 0;
+
+	/* the layer checked .symtab and its names when it opened the file */
+	obj->symtab = obj->elf.syms;
+	obj->nsymtab = obj->elf.nsyms;
+	while ((scn = elf_nextscn(obj->elf.elf, scn)) && gelf_getshdr(scn, &sh)) {
+		if (sh.sh_type == SHT_DYNSYM && !obj->dynsym) {
+			obj->dynsym = symbol_table(obj, scn, &obj->ndynsym);
+			obj->dynstr_shndx = sh.sh_link;
+			obj->dynsym_shndx = elf_ndxscn(scn);
 		}
-		if (s->sh_type == SHT_GNU_verdef && section_ok(obj, s, 0))
-			verdef = s;
+		if (sh.sh_type == SHT_GNU_verdef) {
+			verdef = scn;
+			verdef_count = sh.sh_info;
+		}
+		if (sh.sh_type == SHT_GNU_versym)
+			versym = scn;
 	}
 	if (!obj->dynsym)
-		return;
-	for (unsigned i = 0; i < obj->shnum; i++) {
-		const Elf64_Shdr *s = &obj->shdrs[i];
-
-		if (s->sh_type == SHT_GNU_versym && s->sh_link == obj->dynsym_shndx &&
-		    section_ok(obj, s, 0) && s->sh_offset % 2 == 0 &&
-		    s->sh_size == obj->ndynsym * sizeof(uint16_t))
-			obj->versym = (const uint16_t *)(obj->image + s->sh_offset);
+		return 0;
+	obj->dynstr = elf_strptr(obj->elf.elf, obj->dynstr_shndx, 0);
+	if (!obj->dynstr) {
+		obj->dynsym = NULL;
+		obj->ndynsym = 0;
+		return 0;
 	}
-	if (verdef && obj->versym)
-		read_versions(obj, verdef);
+	if (versym && gelf_getshdr(versym, &sh) && sh.sh_link == obj->dynsym_shndx) {
+		Elf_Data *data = elf_getdata(versym, NULL);
+
+		if (data && data->d_type == ELF_T_HALF &&
+		    data->d_size == obj->ndynsym * sizeof(uint16_t))
+			obj->versym = data->d_buf;
+	}
+	if (verdef && obj->versym && gelf_getshdr(verdef, &sh) && sh.sh_link == obj->dynstr_shndx)
+		read_versions(obj, verdef, verdef_count);
+	scn = NULL;
+	while (!ret && (scn = elf_nextscn(obj->elf.elf, scn)) && gelf_getshdr(scn, &sh))
+		if (sh.sh_type == SHT_RELA && sh.sh_link == obj->dynsym_shndx)
+			ret = read_imports(obj, scn);
+	return ret;
 }
 
-/* Maps FD and reads what the doctor needs; -ENOEXEC if it is not ELF. */
+/* Reads FD through the ELF layer; -ENOEXEC if it is not an object to patch. */
 static int load_image(struct object *obj, int fd)
 {
-	const Elf64_Ehdr *e;
-	struct stat st;
-	void *image;
+	int ret = elf_map(obj->path, fd, 1, &obj->elf);
 
-	if (fstat(fd, &st))
-		return -errno;
-	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size < sizeof(Elf64_Ehdr))
+	if (ret)
+		return ret;
+	if (obj->elf.ehdr->e_type != ET_EXEC && obj->elf.ehdr->e_type != ET_DYN)
 		return -ENOEXEC;
-	image = mmap(NULL, st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-	if (image == MAP_FAILED)
-		return -errno;
-	obj->image = image;
-	obj->image_size = st.st_size;
-	e = image;
-	if (memcmp(e->e_ident, ELFMAG, SELFMAG) || e->e_ident[EI_CLASS] != ELFCLASS64 ||
-	    e->e_ident[EI_DATA] != ELFDATA2LSB || e->e_machine != EM_X86_64 ||
-	    (e->e_type != ET_EXEC && e->e_type != ET_DYN))
-		return -ENOEXEC;
-	obj->type = e->e_type;
-	obj->is_program = e->e_type == ET_EXEC;
-	read_sections(obj);
-	return 0;
+	obj->type = obj->elf.ehdr->e_type;
+	obj->is_program = obj->type == ET_EXEC;
+	ret = read_segments(obj);
+	if (!ret)
+		ret = read_sections(obj);
+	return ret;
 }
 
 int object_load_file(const char *path, struct object *obj)
 {
-	const Elf64_Phdr *load;
 	int fd, ret;
 
 	memset(obj, 0, sizeof(*obj));
@@ -223,16 +241,14 @@ int object_load_file(const char *path, struct object *obj)
 		return -errno;
 	ret = load_image(obj, fd);
 	close(fd);
-	if (!ret)
-		ret = read_segments(obj, &load);
 	return ret;
 }
 
 void object_free(struct object *obj)
 {
-	if (obj->image)
-		munmap((void *)obj->image, obj->image_size);
+	elf_free(&obj->elf);
 	free(obj->version_names);
+	free(obj->imports);
 	free(obj->path);
 	memset(obj, 0, sizeof(*obj));
 }
@@ -258,8 +274,10 @@ static int open_mapped_file(pid_t pid, const struct vma *vma)
 
 /* Load bias from the mapping of the first PT_LOAD segment. */
 static int find_load_bias(struct object *obj, const struct object_set *set,
-			  const Elf64_Phdr *load, const struct vma *first)
+			  const struct vma *first)
 {
+	const GElf_Phdr *load = &obj->first_load;
+
 	for (size_t i = 0; i < set->nvmas; i++) {
 		const struct vma *v = &set->vmas[i];
 
@@ -275,7 +293,6 @@ static int find_load_bias(struct object *obj, const struct object_set *set,
 static int add_object(struct object_set *set, const struct vma *vma)
 {
 	struct object *obj, *objs;
-	const Elf64_Phdr *load;
 	int fd, ret;
 
 	objs = realloc(set->objs, (set->n + 1) * sizeof(*objs));
@@ -299,9 +316,7 @@ static int add_object(struct object_set *set, const struct vma *vma)
 	ret = load_image(obj, fd);
 	close(fd);
 	if (!ret)
-		ret = read_segments(obj, &load);
-	if (!ret)
-		ret = find_load_bias(obj, set, load, vma);
+		ret = find_load_bias(obj, set, vma);
 	if (ret == -ENOEXEC) {
 		object_free(obj);
 		return 0;

@@ -1,18 +1,27 @@
 /*
  * The ELF objects mapped into a patient: the executable and its shared
- * libraries, each read from the very file the patient mapped (checked by
- * inode), with its BuildID, load bias and dynamic symbol table.
+ * libraries, each read through common/elf from the very file the patient
+ * mapped (checked by inode), with its BuildID, load bias, dynamic symbol
+ * table and imports.
  */
 #ifndef LIBCARE_DOCTOR_OBJECTS_H
 #define LIBCARE_DOCTOR_OBJECTS_H
 
 #include <elf.h>
+#include <gelf.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "common/elf/elf_file.h"
 #include "common/kpatch_file.h"
 #include "doctor/patient.h"
+
+/* A GOT slot the dynamic linker fills with the address of NAME. */
+struct object_import {
+	uint64_t got;			/* link-time address of the slot */
+	const char *name;
+};
 
 struct object {
 	char *path;			/* as in /proc/PID/maps */
@@ -24,20 +33,19 @@ struct object {
 	uint64_t tls_size;		/* PT_TLS memsz rounded up to its alignment, 0 if none */
 	int is_program;			/* the main program: ET_EXEC, or what /proc/PID/exe is */
 
-	const uint8_t *image;		/* the file, mapped read-only */
-	size_t image_size;
-	const Elf64_Sym *dynsym;
+	struct elf_file elf;		/* the file, mapped copy-on-write, checked by common/elf */
+	GElf_Phdr first_load;		/* its first PT_LOAD segment */
+	const Elf64_Sym *dynsym;	/* every name in .dynstr */
 	size_t ndynsym;
 	const char *dynstr;
-	size_t dynstr_size;
 	const uint16_t *versym;		/* NULL, or one entry per dynsym */
 	const char **version_names;	/* indexed by vd_ndx; NULL entries unused */
 	size_t nversions;
 	const Elf64_Sym *symtab;	/* .symtab if present, else NULL */
 	size_t nsymtab;
-	const Elf64_Shdr *shdrs;	/* for relocations against dynsym */
-	unsigned shnum;
-	unsigned dynsym_shndx;
+	struct object_import *imports;	/* JUMP_SLOT/GLOB_DAT relocations against dynsym */
+	size_t nimports;
+	unsigned dynsym_shndx, dynstr_shndx;
 };
 
 struct object_set {

@@ -44,55 +44,38 @@ static uint64_t align_up(uint64_t v, uint64_t a)
 	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
 }
 
-static const Elf64_Rela *relas(const struct patch_file *pf, unsigned i, size_t *n)
-{
-	*n = pf->shdrs[i].sh_size / sizeof(Elf64_Rela);
-	return (const Elf64_Rela *)(pf->elf + pf->shdrs[i].sh_offset);
-}
-
-/* Relocation sections that apply to a laid-out .kpatch section. */
-static int applies_to_kpatch(const struct patch_file *pf, unsigned i)
-{
-	return pf->shdrs[i].sh_type == SHT_RELA && patch_section_is_kpatch(pf, pf->shdrs[i].sh_info);
-}
-
 static int resolve_symbol(struct patch_image *img, struct object_set *set, struct patient *p,
 			  size_t k)
 {
-	const struct patch_file *pf = img->pf;
-	const Elf64_Sym *sym = &pf->syms[k];
+	const struct patch_symbol *sym = &img->pf->symbols[k];
 	struct symbol_value *sv = &img->syms[k];
-	const char *name = patch_symbol_name(pf, k);
+	const char *name = sym->name;
 	struct resolved_symbol res;
 	int ret;
 
-	sv->type = ELF64_ST_TYPE(sym->st_info);
+	sv->type = sym->type;
 	if (k == 0) {
 		sv->where = SYM_ADDRESS;
 		sv->value = 0;
 		return 0;
 	}
-	if (sym->st_shndx == SHN_ABS) {
+	if (sym->section == SHN_ABS) {
 		if (sv->type == STT_TLS) {
 			sv->where = SYM_TLS;
-			sv->value = sym->st_value;
+			sv->value = sym->value;
 		} else {
 			sv->where = SYM_ADDRESS;
-			sv->value = sym->st_value + img->target->load_bias;
+			sv->value = sym->value + img->target->load_bias;
 		}
 		return 0;
 	}
-	if (sym->st_shndx != SHN_UNDEF) {
-		if (!patch_section_is_kpatch(pf, sym->st_shndx)) {
-			pr_warn("%s: bad patch file: symbol '%s' is defined in %s, which the patch does not carry\n",
-				img->ctx, name, patch_section_name(pf, sym->st_shndx));
-			return -ERR_BAD_PATCH;
-		}
+	/* the loader proved a defined symbol's section is a .kpatch one */
+	if (sym->section != SHN_UNDEF) {
 		sv->where = SYM_REGION;
 		return 0;
 	}
 	ret = symbol_resolve(set, img->target, p, name, &res);
-	if (ret == -ERR_NO_SYMBOL && ELF64_ST_BIND(sym->st_info) == STB_WEAK) {
+	if (ret == -ERR_NO_SYMBOL && sym->bind == STB_WEAK) {
 		sv->where = SYM_ADDRESS;
 		sv->value = 0;
 		return 0;
@@ -119,50 +102,33 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 	return 0;
 }
 
-/* A symbol's name for messages: section symbols have none of their own. */
-static const char *display_name(const struct patch_file *pf, size_t k)
-{
-	const Elf64_Sym *sym = &pf->syms[k];
-
-	if (ELF64_ST_TYPE(sym->st_info) == STT_SECTION && sym->st_shndx < pf->shnum)
-		return patch_section_name(pf, sym->st_shndx);
-	return patch_symbol_name(pf, k);
-}
-
-static int unsupported(struct patch_image *img, unsigned sec, const Elf64_Rela *r, const char *why)
+static int unsupported(struct patch_image *img, unsigned sec, const struct patch_reloc *r,
+		       const char *why)
 {
 	const struct patch_file *pf = img->pf;
-	uint32_t type = ELF64_R_TYPE(r->r_info);
 	char name[32];
 
-	snprintf(name, sizeof(name), "relocation type %u", type);
+	snprintf(name, sizeof(name), "relocation type %u", r->type);
 	pr_warn("%s: %s against '%s' at %s+0x%llx: %s\n", img->ctx,
-		strcmp(arch_reloc_name(type), "unknown relocation type") ? arch_reloc_name(type) : name,
-		display_name(pf, ELF64_R_SYM(r->r_info)), patch_section_name(pf, sec),
-		(unsigned long long)r->r_offset, why);
+		strcmp(arch_reloc_name(r->type), "unknown relocation type") ?
+			arch_reloc_name(r->type) : name,
+		pf->symbols[r->symbol].name, pf->sections[sec].name,
+		(unsigned long long)r->offset, why);
 	return -ERR_UNSUPPORTED;
 }
 
 /* Checks one relocation and notes what its symbol needs in the region. */
 static int prepare_reloc(struct patch_image *img, struct object_set *set, struct patient *p,
-			 unsigned sec, const Elf64_Rela *r, size_t *njumps, size_t *ngots)
+			 unsigned sec, const struct patch_reloc *r, size_t *njumps, size_t *ngots)
 {
-	const struct patch_file *pf = img->pf;
-	const Elf64_Shdr *target = &pf->shdrs[sec];
-	uint32_t type = ELF64_R_TYPE(r->r_info);
-	size_t k = ELF64_R_SYM(r->r_info), size = arch_reloc_size(type);
-	enum reloc_kind kind = arch_reloc_kind(type);
+	size_t k = r->symbol;
+	enum reloc_kind kind = arch_reloc_kind(r->type);
 	struct symbol_value *sv = &img->syms[k];
 	int ret;
 
+	/* the loader proved the place inside its section for every applied type */
 	if (kind == RELOC_UNSUPPORTED)
 		return unsupported(img, sec, r, "relocation type not supported");
-	if (target->sh_type == SHT_NOBITS || r->r_offset > target->sh_size ||
-	    size > target->sh_size - r->r_offset) {
-		pr_warn("%s: bad patch file: relocation at %s+0x%llx lies outside the section\n",
-			img->ctx, patch_section_name(pf, sec), (unsigned long long)r->r_offset);
-		return -ERR_BAD_PATCH;
-	}
 	if (sv->where == SYM_UNUSED) {
 		ret = resolve_symbol(img, set, p, k);
 		if (ret)
@@ -184,41 +150,42 @@ static int prepare_reloc(struct patch_image *img, struct object_set *set, struct
 
 static void place(struct patch_image *img, uint64_t *off, unsigned i)
 {
-	const Elf64_Shdr *s = &img->pf->shdrs[i];
+	const struct patch_section *s = &img->pf->sections[i];
 
-	*off = align_up(*off, s->sh_addralign);
+	*off = align_up(*off, s->align);
 	img->sec_off[i] = *off;
-	*off += s->sh_size;
+	*off += s->size;
 }
 
 static void layout(struct patch_image *img, size_t njumps, size_t ngots)
 {
 	const struct patch_file *pf = img->pf;
+	const struct patch_section *sections = pf->sections;
 	uint64_t off = img->record_size;
 	unsigned i;
 	size_t k;
 
-	for (i = 0; i < pf->shnum; i++)
-		if (patch_section_is_kpatch(pf, i) && !(pf->shdrs[i].sh_flags & SHF_WRITE))
+	for (i = 0; i < pf->nsections; i++)
+		if (sections[i].is_kpatch && !(sections[i].flags & SHF_WRITE))
 			place(img, &off, i);
 	off = align_up(off, ARCH_JUMP_TABLE_ENTRY_SIZE);
-	for (k = 0; k < pf->nsyms; k++)
+	for (k = 0; k < pf->nsymbols; k++)
 		if (img->syms[k].jump_off != NONE)
 			img->syms[k].jump_off = off + img->syms[k].jump_off * ARCH_JUMP_TABLE_ENTRY_SIZE;
 	off += njumps * ARCH_JUMP_TABLE_ENTRY_SIZE;
 	img->exec_size = align_up(off, PAGE_SIZE_4K);
 
 	off = img->exec_size;
-	for (i = 0; i < pf->shnum; i++)
-		if (patch_section_is_kpatch(pf, i) && (pf->shdrs[i].sh_flags & SHF_WRITE) &&
-		    pf->shdrs[i].sh_type != SHT_NOBITS)
+	for (i = 0; i < pf->nsections; i++)
+		if (sections[i].is_kpatch && (sections[i].flags & SHF_WRITE) &&
+		    sections[i].type != SHT_NOBITS)
 			place(img, &off, i);
-	for (i = 0; i < pf->shnum; i++)
-		if (patch_section_is_kpatch(pf, i) && (pf->shdrs[i].sh_flags & SHF_WRITE) &&
-		    pf->shdrs[i].sh_type == SHT_NOBITS)
+	for (i = 0; i < pf->nsections; i++)
+		if (sections[i].is_kpatch && (sections[i].flags & SHF_WRITE) &&
+		    sections[i].type == SHT_NOBITS)
 			place(img, &off, i);
 	off = align_up(off, 8);
-	for (k = 0; k < pf->nsyms; k++)
+	for (k = 0; k < pf->nsymbols; k++)
 		if (img->syms[k].got_off != NONE)
 			img->syms[k].got_off = off + img->syms[k].got_off * 8;
 	off += ngots * 8;
@@ -228,7 +195,7 @@ static void layout(struct patch_image *img, size_t njumps, size_t ngots)
 int image_prepare(struct patch_image *img, const struct patch_file *pf, const struct object *target,
 		  struct object_set *set, struct patient *p)
 {
-	size_t njumps = 0, ngots = 0, n, k;
+	size_t njumps = 0, ngots = 0, k;
 	unsigned i;
 	int ret;
 
@@ -236,26 +203,21 @@ int image_prepare(struct patch_image *img, const struct patch_file *pf, const st
 	img->pf = pf;
 	img->target = target;
 	snprintf(img->ctx, sizeof(img->ctx), "pid %d: patch %s", (int)set->pid, patch_id(pf));
-	img->sec_off = malloc(pf->shnum * sizeof(*img->sec_off));
-	img->syms = calloc(pf->nsyms, sizeof(*img->syms));
+	img->sec_off = malloc(pf->nsections * sizeof(*img->sec_off));
+	img->syms = calloc(pf->nsymbols ? pf->nsymbols : 1, sizeof(*img->syms));
 	if (!img->sec_off || !img->syms) {
 		image_free(img);
 		return -ENOMEM;
 	}
-	for (i = 0; i < pf->shnum; i++)
+	for (i = 0; i < pf->nsections; i++)
 		img->sec_off[i] = NONE;
-	for (k = 0; k < pf->nsyms; k++)
+	for (k = 0; k < pf->nsymbols; k++)
 		img->syms[k].jump_off = img->syms[k].got_off = NONE;
-	img->nfuncs = pf->shdrs[pf->info_shndx].sh_size / sizeof(struct kpatch_info_entry);
+	img->nfuncs = pf->ninfo;
 	img->record_size = record_size(img->nfuncs);
-	for (i = 0; i < pf->shnum; i++) {
-		const Elf64_Rela *r;
-
-		if (!applies_to_kpatch(pf, i))
-			continue;
-		r = relas(pf, i, &n);
-		for (k = 0; k < n; k++) {
-			ret = prepare_reloc(img, set, p, pf->shdrs[i].sh_info, &r[k], &njumps, &ngots);
+	for (i = 0; i < pf->nsections; i++) {
+		for (k = 0; k < pf->sections[i].nrelocs; k++) {
+			ret = prepare_reloc(img, set, p, i, &pf->sections[i].relocs[k], &njumps, &ngots);
 			if (ret) {
 				image_free(img);
 				return ret;
@@ -271,23 +233,22 @@ static uint64_t symbol_address(const struct patch_image *img, size_t k)
 	const struct symbol_value *sv = &img->syms[k];
 
 	if (sv->where == SYM_REGION)
-		return img->base + img->sec_off[img->pf->syms[k].st_shndx] + img->pf->syms[k].st_value;
+		return img->base + img->sec_off[img->pf->symbols[k].section] +
+		       img->pf->symbols[k].value;
 	return sv->value;
 }
 
-static int apply_one(struct patch_image *img, unsigned sec, const Elf64_Rela *r)
+static int apply_one(struct patch_image *img, unsigned sec, const struct patch_reloc *r)
 {
-	uint32_t type = ELF64_R_TYPE(r->r_info);
-	size_t k = ELF64_R_SYM(r->r_info);
-	const struct symbol_value *sv = &img->syms[k];
-	uint64_t place_off = img->sec_off[sec] + r->r_offset;
+	const struct symbol_value *sv = &img->syms[r->symbol];
+	uint64_t place_off = img->sec_off[sec] + r->offset;
 	struct reloc_values v = {
-		.S = symbol_address(img, k),
-		.A = r->r_addend,
+		.S = symbol_address(img, r->symbol),
+		.A = r->addend,
 		.P = img->base + place_off,
 	};
 
-	switch (arch_reloc_kind(type)) {
+	switch (arch_reloc_kind(r->type)) {
 	case RELOC_BRANCH:
 		if (sv->jump_off != NONE)
 			v.S = img->base + sv->jump_off;
@@ -301,7 +262,7 @@ static int apply_one(struct patch_image *img, unsigned sec, const Elf64_Rela *r)
 	default:
 		break;
 	}
-	if (arch_apply_reloc(type, img->buf + place_off, &v))
+	if (arch_apply_reloc(r->type, img->buf + place_off, &v))
 		return unsupported(img, sec, r, img->need_low ? "value out of range" :
 				   "target out of reach from the patch region");
 	return 0;
@@ -310,7 +271,7 @@ static int apply_one(struct patch_image *img, unsigned sec, const Elf64_Rela *r)
 /* .kpatch.info, relocated, gives the functions to redirect. */
 static int read_funcs(struct patch_image *img)
 {
-	const uint8_t *info = img->buf + img->sec_off[img->pf->info_shndx];
+	const uint8_t *info = img->buf + img->sec_off[img->pf->info_section];
 	uint64_t end = img->base + img->size;
 
 	img->funcs = calloc(img->nfuncs, sizeof(*img->funcs));
@@ -348,8 +309,8 @@ static int read_funcs(struct patch_image *img)
 int image_relocate(struct patch_image *img, uint64_t base)
 {
 	const struct patch_file *pf = img->pf;
-	size_t n, k;
 	unsigned i;
+	size_t k;
 	int ret;
 
 	free(img->buf);
@@ -359,11 +320,10 @@ int image_relocate(struct patch_image *img, uint64_t base)
 	img->buf = calloc(1, img->size);
 	if (!img->buf)
 		return -ENOMEM;
-	for (i = 0; i < pf->shnum; i++)
-		if (img->sec_off[i] != NONE && pf->shdrs[i].sh_type != SHT_NOBITS)
-			memcpy(img->buf + img->sec_off[i], pf->elf + pf->shdrs[i].sh_offset,
-			       pf->shdrs[i].sh_size);
-	for (k = 0; k < pf->nsyms; k++) {
+	for (i = 0; i < pf->nsections; i++)
+		if (img->sec_off[i] != NONE && pf->sections[i].bytes)
+			memcpy(img->buf + img->sec_off[i], pf->sections[i].bytes, pf->sections[i].size);
+	for (k = 0; k < pf->nsymbols; k++) {
 		const struct symbol_value *sv = &img->syms[k];
 
 		if (sv->jump_off != NONE)
@@ -374,18 +334,12 @@ int image_relocate(struct patch_image *img, uint64_t base)
 			memcpy(img->buf + sv->got_off, &addr, sizeof(addr));
 		}
 	}
-	for (i = 0; i < pf->shnum; i++) {
-		const Elf64_Rela *r;
-
-		if (!applies_to_kpatch(pf, i))
-			continue;
-		r = relas(pf, i, &n);
-		for (k = 0; k < n; k++) {
-			ret = apply_one(img, pf->shdrs[i].sh_info, &r[k]);
+	for (i = 0; i < pf->nsections; i++)
+		for (k = 0; k < pf->sections[i].nrelocs; k++) {
+			ret = apply_one(img, i, &pf->sections[i].relocs[k]);
 			if (ret)
 				return ret;
 		}
-	}
 	return read_funcs(img);
 }
 

@@ -98,27 +98,11 @@ static int read_got_entry(struct object_set *set, struct patient *p, const char 
 	for (size_t k = 0; k < set->n; k++) {
 		const struct object *obj = &set->objs[k];
 
-		for (unsigned i = 0; obj->dynsym && i < obj->shnum; i++) {
-			const Elf64_Shdr *sec = &obj->shdrs[i];
-			const Elf64_Rela *r;
-
-			if (sec->sh_type != SHT_RELA || sec->sh_link != obj->dynsym_shndx ||
-			    sec->sh_size % sizeof(*r) || sec->sh_offset % 8 ||
-			    sec->sh_offset > obj->image_size || sec->sh_size > obj->image_size - sec->sh_offset)
-				continue;
-			r = (const Elf64_Rela *)(obj->image + sec->sh_offset);
-			for (size_t j = 0; j < sec->sh_size / sizeof(*r); j++) {
-				uint64_t type = ELF64_R_TYPE(r[j].r_info), sym = ELF64_R_SYM(r[j].r_info);
-
-				if ((type != R_X86_64_JUMP_SLOT && type != R_X86_64_GLOB_DAT) ||
-				    sym == 0 || sym >= obj->ndynsym ||
-				    strcmp(obj->dynstr + obj->dynsym[sym].st_name, name))
-					continue;
-				if (!patient_read(p, obj->load_bias + r[j].r_offset, addr, sizeof(*addr)) &&
-				    *addr)
-					return 0;
-			}
-		}
+		for (size_t j = 0; j < obj->nimports; j++)
+			if (!strcmp(obj->imports[j].name, name) &&
+			    !patient_read(p, obj->load_bias + obj->imports[j].got, addr,
+					  sizeof(*addr)) && *addr)
+				return 0;
 	}
 	return -ERR_NO_SYMBOL;
 }

@@ -92,9 +92,7 @@ int main(int argc, char **argv)
 	ret = elf_load(argv[optind], &ef);
 	if (ret)
 		return EXIT_FAILED;
-	ret = patch_check_image(&ef);
-	if (!ret)
-		ret = patch_fill_header(&ef, &opt, &hdr);
+	ret = patch_fill_header(&ef, &opt, &hdr);
 	if (!ret)
 		ret = patch_write(&ef, &hdr, out);
 	elf_free(&ef);

@@ -1,60 +1,32 @@
 /*
- * The patch file kpatch_make writes.  The checks here mirror what the
- * doctor (doctor/patchfile.c) refuses, so that a bad patch is rejected when
- * it is built rather than when a live process is waiting for it.
+ * The patch file kpatch_make writes.  It goes through the loader the doctor
+ * uses (common/kpatch/patch_file.c) before it is written, so that a bad
+ * patch is rejected when it is built rather than when a live process is
+ * waiting for it.
  */
 #include <ctype.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/kpatch/patch_file.h"
 #include "common/log.h"
 #include "linker/patchfile.h"
 #include "linker/strip.h"
 
-int patch_check_image(const struct elf_file *ef)
-{
-	int info = elf_find_section(ef, ".kpatch.info");
-	const Elf64_Shdr *s;
-
-	if (ef->ehdr->e_type != ET_REL) {
-		pr_warn("%s: ELF type %u, not ET_REL; run kpatch_strip --undo-link first\n",
-			ef->path, ef->ehdr->e_type);
-		return -EINVAL;
-	}
-	if (info <= 0) {
-		pr_warn("%s: %s .kpatch.info section\n", ef->path, info ? "more than one" : "no");
-		return -EINVAL;
-	}
-	s = &ef->shdrs[info];
-	if (s->sh_type != SHT_PROGBITS || !(s->sh_flags & SHF_ALLOC) || s->sh_size == 0 ||
-	    s->sh_size % sizeof(struct kpatch_info_entry)) {
-		pr_warn("%s: .kpatch.info is not a whole number of %zu-byte entries\n", ef->path,
-			sizeof(struct kpatch_info_entry));
-		return -EINVAL;
-	}
-	if (!ef->symtab_ndx) {
-		pr_warn("%s: no symbol table\n", ef->path);
-		return -EINVAL;
-	}
-	return 0;
-}
-
+/* Lower-cases ID into OUT; the rule is the loader's, kpatch_build_id_problem(). */
 static int copy_build_id(const char *path, const char *id, char *out)
 {
 	size_t i, len = strlen(id);
+	const char *why;
 
-	if (len == 0 || len % 2 || len >= KPATCH_BUILD_ID_MAX) {
-		pr_warn("%s: BuildID '%s' must be an even number of hex digits, at most %d\n",
-			path, id, KPATCH_BUILD_ID_MAX - 2);
-		return -EINVAL;
-	}
-	for (i = 0; i < len; i++) {
-		if (!isxdigit((unsigned char)id[i])) {
-			pr_warn("%s: BuildID '%s' is not hexadecimal\n", path, id);
-			return -EINVAL;
-		}
+	for (i = 0; i < len && i < KPATCH_BUILD_ID_MAX - 1; i++)
 		out[i] = tolower((unsigned char)id[i]);
+	/* a string too long for OUT is refused for its length, before its digits */
+	why = kpatch_build_id_problem(len <= KPATCH_BUILD_ID_DIGITS ? out : id);
+	if (why) {
+		pr_warn("%s: BuildID '%s' %s\n", path, id, why);
+		return -EINVAL;
 	}
 	return 0;
 }
@@ -125,16 +97,26 @@ int patch_fill_header(const struct elf_file *ef, const struct patch_options *opt
 	return 0;
 }
 
+/*
+ * Header and image are put together in memory and read back by the loader
+ * the doctor uses: a file it would refuse is never written.
+ */
 int patch_write(const struct elf_file *ef, const struct kpatch_file_header *hdr, const char *out)
 {
-	unsigned char *buf = malloc(sizeof(*hdr) + ef->size);
+	size_t size = sizeof(*hdr) + ef->size;
+	unsigned char *buf = malloc(size);
+	struct patch_file *pf;
 	int ret;
 
 	if (!buf)
 		return -ENOMEM;
 	memcpy(buf, hdr, sizeof(*hdr));
 	memcpy(buf + sizeof(*hdr), ef->data, ef->size);
-	ret = elf_write_file(out, buf, sizeof(*hdr) + ef->size, 0644);
+	ret = patch_file_parse(ef->path, buf, size, &pf);
+	if (!ret) {
+		patch_file_free(pf);
+		ret = elf_write_file(out, buf, size, 0644);
+	}
 	free(buf);
 	return ret;
 }

@@ -8,7 +8,7 @@
 #include <stdint.h>
 
 #include "common/kpatch_file.h"
-#include "linker/elfio.h"
+#include "common/elf/elf_file.h"
 
 struct patch_options {
 	const char *build_id;	/* hex, any case */
@@ -17,9 +17,9 @@ struct patch_options {
 	uint32_t patchlevel;
 };
 
-int patch_check_image(const struct elf_file *ef);
 int patch_fill_header(const struct elf_file *ef, const struct patch_options *opt,
 		      struct kpatch_file_header *hdr);
+/* Checks the whole file with the common loader, then writes it to OUT. */
 int patch_write(const struct elf_file *ef, const struct kpatch_file_header *hdr, const char *out);
 
 #endif

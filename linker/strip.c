@@ -45,16 +45,18 @@ int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
 			bytes[i].data = ef->data + ef->shdrs[i].sh_offset;
 			bytes[i].size = ef->shdrs[i].sh_size;
 			kept += elf_is_kpatch_section(ef, i);
-		} else {
-			/*
-			 * Non-allocated sections keep no size either: GNU strip
-			 * would give a NOBITS ".rela.text" its RELA type back,
-			 * filled with zeros.
-			 */
-			ef->shdrs[i].sh_type = SHT_NOBITS;
-			if (!(ef->shdrs[i].sh_flags & SHF_ALLOC))
-				ef->shdrs[i].sh_size = 0;
+			continue;
 		}
+		/*
+		 * A section nothing maps at run time keeps no size either.
+		 * That also keeps the manual chain's GNU strip from refilling
+		 * a NOBITS ".rela.debug_info" with zeros and leaving it behind
+		 * the section it removes: a relocation section for no section,
+		 * which no ELF reader accepts, so no later step could repair it.
+		 */
+		ef->shdrs[i].sh_type = SHT_NOBITS;
+		if (!(ef->shdrs[i].sh_flags & SHF_ALLOC))
+			ef->shdrs[i].sh_size = 0;
 	}
 	if (!kept) {
 		pr_warn("%s: no .kpatch sections; was it built from kpatch_gensrc output?\n",

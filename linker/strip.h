@@ -1,12 +1,13 @@
 /*
- * The three editing stages of kpatch_strip, one file each: strip.c,
- * relfixup.c, undolink.c.  Each works on a loaded file in memory and logs
- * once where it fails; the caller writes the result.
+ * The three editing stages of kpatch_strip: strip.c, relfixup.c (with
+ * symmap.c and tls_slots.c), undolink.c.  Each works on a loaded file in
+ * memory and logs once where it fails; the caller (kpatch_strip or
+ * kpatch_build) writes the result.
  */
 #ifndef LIBCARE_LINKER_STRIP_H
 #define LIBCARE_LINKER_STRIP_H
 
-#include "linker/elfio.h"
+#include "common/elf/elf_file.h"
 
 #define KPATCH_OBJNAME_SECTION	".kpatch.objname"
 

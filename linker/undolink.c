@@ -6,7 +6,8 @@
  *   foo.kpatch = 0x11b2 in .kpatch.text               ->  0x0
  *
  * SHN_ABS symbols keep their value: they are addresses in the original.
- * Sections other than the patch's keep no bytes, as after --strip.
+ * Sections other than the patch's keep no bytes, as after --strip; what
+ * GNU strip changes in between is undone first, in normalize_image().
  */
 #include <errno.h>
 
@@ -20,7 +21,7 @@
  * Such a TPOFF32 or DTPOFF32 is pointed back at the thread-local absolute
  * symbol of value 0, which strip kept because a relocation named it.
  */
-static int repair_tls_relocations(struct elf_file *ef)
+static int restore_tls_symbols(struct elf_file *ef)
 {
 	size_t tls_zero = 0, k;
 	unsigned i;
@@ -52,6 +53,25 @@ static int repair_tls_relocations(struct elf_file *ef)
 		}
 	}
 	return 0;
+}
+
+/*
+ * The normalising step, and the only place that repairs what GNU strip
+ * does: the manual chain runs "strip --strip-unneeded" between --rel-fixup
+ * and --undo-link, as LibCare's documentation has always taught.
+ * kpatch_strip's own output passes through unchanged (its symbol table
+ * already holds only what the relocations name); after GNU strip:
+ *  - the sections the patch does not carry have their headers back as
+ *    empty RELA or PROGBITS sections: SHT_NOBITS again, as after --strip;
+ *  - a relocation against an absolute symbol of value 0 names symbol 0.
+ */
+static int normalize_image(struct elf_file *ef)
+{
+	int ret = strip_non_kpatch(ef, 0);
+
+	if (!ret)
+		ret = restore_tls_symbols(ef);
+	return ret;
 }
 
 static int unlink_relocations(struct elf_file *ef)
@@ -130,10 +150,7 @@ int undo_link(struct elf_file *ef)
 		pr_warn("%s: no (or more than one) .kpatch.info section\n", ef->path);
 		return -EINVAL;
 	}
-	/* GNU strip may have given dropped sections their bytes back */
-	ret = strip_non_kpatch(ef, 0);
-	if (!ret)
-		ret = repair_tls_relocations(ef);
+	ret = normalize_image(ef);
 	if (!ret)
 		ret = unlink_relocations(ef);
 	if (!ret)

@@ -53,8 +53,8 @@ static int read_fixture(const char *path)
 
 static unsigned section(const struct patch_file *pf, const char *name)
 {
-	for (unsigned i = 0; i < pf->shnum; i++)
-		if (!strcmp(patch_section_name(pf, i), name))
+	for (unsigned i = 0; i < pf->nsections; i++)
+		if (!strcmp(pf->sections[i].name, name))
 			return i;
 	return 0;
 }
@@ -199,6 +199,57 @@ static void test_header_fields(void)
 	free(copy);
 }
 
+/* The first relocation of .rela.kpatch.text in a copy of the file. */
+static Elf64_Rela *first_text_reloc(uint8_t *copy)
+{
+	uint8_t *image = copy + sizeof(struct kpatch_file_header);
+	const Elf64_Ehdr *e = (const Elf64_Ehdr *)image;
+	const Elf64_Shdr *sh = (const Elf64_Shdr *)(image + e->e_shoff);
+	const char *names = (const char *)image + sh[e->e_shstrndx].sh_offset;
+
+	for (unsigned i = 0; i < e->e_shnum; i++)
+		if (!strcmp(names + sh[i].sh_name, ".rela.kpatch.text"))
+			return (Elf64_Rela *)(image + sh[i].sh_offset);
+	return NULL;
+}
+
+/* What relocation needs is proven by the loader, before any layout. */
+static void test_relocations_checked(void)
+{
+	uint8_t *copy = malloc(file_size);
+	struct patch_file *pf;
+	Elf64_Rela *r;
+	unsigned text;
+
+	memcpy(copy, file, file_size);
+	CHECK(patch_file_parse("fixture", copy, file_size, &pf) == 0);
+	if (!pf)
+		goto out;
+	text = section(pf, ".kpatch.text");
+	CHECK(text && pf->sections[text].is_kpatch && pf->sections[text].nrelocs == 4);
+	CHECK(pf->ninfo == 1 && pf->info_section == section(pf, ".kpatch.info"));
+	for (size_t k = 0; k < pf->sections[text].nrelocs; k++) {
+		const struct patch_reloc *rel = &pf->sections[text].relocs[k];
+
+		CHECK(rel->symbol < pf->nsymbols && rel->offset + 4 <= pf->sections[text].size);
+	}
+	patch_file_free(pf);
+
+	r = first_text_reloc(copy);
+	CHECK(r != NULL);
+	if (!r)
+		goto out;
+	/* a 4-byte place that ends one byte past the section */
+	r->r_offset = 22;
+	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
+	/* a symbol out of range */
+	memcpy(copy, file, file_size);
+	r->r_info = ELF64_R_INFO(100000, ELF64_R_TYPE(r->r_info));
+	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
+out:
+	free(copy);
+}
+
 /* Random bit flips and byte stores; a fixed seed keeps failures repeatable. */
 static void test_bit_flips(void)
 {
@@ -243,6 +294,7 @@ int main(int argc, char **argv)
 	test_good();
 	test_missing_symbol();
 	test_header_fields();
+	test_relocations_checked();
 	test_truncated();
 	test_bit_flips();
 	object_free(&libc);

@@ -37,7 +37,9 @@ lc_build_id() {
 # lc_build_patch SRC_DIR WORK "CFLAGS" "LDFLAGS" ["PATCHED_LDFLAGS"]
 # Builds WORK/prog from SRC_DIR/orig.c and WORK/prog.kpatch from
 # SRC_DIR/patched.c, both compiled as prog.c in WORK so that file names
-# and DWARF directories agree.
+# and DWARF directories agree.  LIBCARE_CHAIN picks the post-link steps:
+# strip (the manual chain with GNU strip, the default), nostrip (without
+# it) or build (kpatch_build).
 lc_build_patch() {
 	if [ "${LIBCARE_FLAVOR:-build}" = kpmake ]; then
 		lc_build_patch_kpmake "$@"
@@ -54,9 +56,13 @@ lc_build_patch() {
 		kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
 		gcc $cflags $ldflags -o prog orig.s
 		gcc $cflags $ldflags -o prog.patched merged.s -Wl,-q $patched_ldflags
+		if [ "${LIBCARE_CHAIN:-strip}" = build ]; then
+			kpatch_build -i 0001 prog prog.patched -o prog.kpatch
+			exit
+		fi
 		kpatch_strip --strip prog.patched prog.stripped
 		kpatch_strip --rel-fixup prog prog.stripped
-		strip --strip-unneeded prog.stripped
+		[ "${LIBCARE_CHAIN:-strip}" = nostrip ] || strip --strip-unneeded prog.stripped
 		kpatch_strip --undo-link prog prog.stripped
 		kpatch_make -b "$(lc_build_id prog)" -i 0001 prog.stripped -o prog.kpatch
 	) || lc_fail "building the patch for $(basename "$src") ($cflags $ldflags)"

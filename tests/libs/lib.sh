@@ -7,6 +7,7 @@
 # Builds WORK/libNAME.so from SRC_DIR/NAME.orig.c and WORK/libNAME.kpatch
 # (patch id ID, level LEVEL) from SRC_DIR/NAME.patched.c.  Both are compiled
 # as NAME.c in a directory of their own so that file names agree.
+# LIBCARE_CHAIN as for lc_build_patch.
 lc_build_lib_patch() {
 	local src=$1 work=$2 name=$3 id=$4 level=${5:-1} cflags=${6:--O2}
 	local patched=${LC_PATCHED:-$src/$name.patched.c} d=$work/build-$name-$id
@@ -20,9 +21,14 @@ lc_build_lib_patch() {
 		kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
 		gcc $cflags -shared -fPIC -o "lib$name.so" orig.s
 		gcc $cflags -shared -fPIC -o "lib$name.patched.so" merged.s -Wl,-q
+		if [ "${LIBCARE_CHAIN:-strip}" = build ]; then
+			kpatch_build -i "$id" -l "$level" "lib$name.so" "lib$name.patched.so" \
+				-o "lib$name.kpatch"
+			exit
+		fi
 		kpatch_strip --strip "lib$name.patched.so" stripped
 		kpatch_strip --rel-fixup "lib$name.so" stripped
-		strip --strip-unneeded stripped
+		[ "${LIBCARE_CHAIN:-strip}" = nostrip ] || strip --strip-unneeded stripped
 		kpatch_strip --undo-link "lib$name.so" stripped
 		kpatch_make -b "$(lc_build_id "lib$name.so")" -i "$id" -l "$level" stripped \
 			-o "lib$name.kpatch"

@@ -1,6 +1,8 @@
 #!/bin/bash
 # The whole post-link chain on one program pair, checked with readelf, nm
-# and objdump against what docs/internals.md sections 3-5 promise.
+# and objdump against what docs/internals.md sections 3-5 promise: the
+# manual chain with GNU strip in the middle and without it, and
+# kpatch_build, whose patch must be byte-identical to the one without.
 #
 # chain.sh GENSRC STRIP MAKE SRC_DIR "CFLAGS" "LDFLAGS" "GENSRC_FLAGS" \
 #          "MUST_BE_ABS" [LEA_SYMBOL]
@@ -11,9 +13,14 @@ GENSRC=$1 STRIP_TOOL=$2 MAKE_TOOL=$3
 src=$4 cflags=$5 ldflags=$6 gflags=$7 must_abs=$8 lea=${9:-}
 . "$(dirname "$0")/lib.sh"
 
+BUILD_TOOL=$(dirname "$STRIP_TOOL")/kpatch_build
+
 build_pair "$src" "$WORK" "$cflags" "$ldflags" "$gflags"
-make_patch "$WORK"
 cd "$WORK"
+
+# check_patch DIR: the checks below on DIR/prog.stripped and DIR/prog.kpatch.
+check_patch() (
+cd "$1"
 out=prog.stripped
 
 readelf -hW $out | grep -q 'Type: *REL ' || fail "not ET_REL"
@@ -72,4 +79,19 @@ str() { dd if=prog.kpatch bs=1 skip="$1" count="$2" 2>/dev/null | tr -d '\0'; }
 [ "$(field u8 408 8)" = $hdr ] || fail "elf offset"
 [ "$(field u8 416 8)" = "$(stat -c %s $out)" ] || fail "elf size"
 tail -c +$((hdr + 1)) prog.kpatch | cmp -s - $out || fail "ELF image differs"
+)
+
+for chain in strip nostrip; do
+	mkdir $chain
+	cp prog prog.patched $chain/
+	make_patch "$WORK/$chain" $chain
+	check_patch $chain || fail "the chain with$([ $chain = strip ] || echo out) GNU strip"
+done
+
+# kpatch_build: ORIG's BuildID by default, the manual chain's patch byte for byte
+"$BUILD_TOOL" -i 0001 -l 3 prog prog.patched -o built.kpatch || fail "kpatch_build"
+cmp built.kpatch nostrip/prog.kpatch || fail "kpatch_build differs from the chain without strip"
+"$BUILD_TOOL" -b "$(build_id prog | tr a-f A-F)" -i 0001 -l 3 -n prog prog nostrip/prog.patched \
+	-o built2.kpatch || fail "kpatch_build -b -n"
+cmp built2.kpatch built.kpatch || fail "kpatch_build -b -n differs"
 echo "ok: $(basename "$src") $cflags $ldflags $gflags"

@@ -1,5 +1,5 @@
 #!/bin/bash
-# Error paths of kpatch_strip and kpatch_make: each fails with one line in
+# Error paths of kpatch_strip, kpatch_make and kpatch_build: each fails with one line in
 # tool form naming the cause, a non-zero exit, and the file left as it was.
 #
 # errors.sh GENSRC STRIP MAKE TEST_DIR
@@ -64,4 +64,25 @@ expect_error good/prog.stripped "already ET_REL" "$STRIP_TOOL" --undo-link good/
 	fail "BuildID not lower-cased"
 [ "$(dd if=up.kpatch bs=1 skip=144 count=256 2>/dev/null | tr -d '\0')" = other ] ||
 	fail "-n not used"
+# kpatch_build: the same refusals, OUT untouched; usage errors exit 2
+BUILD_TOOL=$(dirname "$STRIP_TOOL")/kpatch_build
+expect_error out.kpatch "global_count renamed" "$BUILD_TOOL" renamed good/prog.patched -o out.kpatch
+expect_error out.kpatch "R_X86_64_GOTOFF64" "$BUILD_TOOL" walk walk-bad -o out.kpatch
+expect_error out.kpatch ".kpatch" "$BUILD_TOOL" walk walk -o out.kpatch
+expect_error out.kpatch "trunc2" "$BUILD_TOOL" good/prog trunc2 -o out.kpatch
+expect_error out.kpatch "not hexadecimal" "$BUILD_TOOL" -b xyz1 good/prog good/prog.patched \
+	-o out.kpatch
+gcc -O0 -fno-pie -no-pie -Wl,--build-id=none -o noid walk.s
+expect_error out.kpatch "BuildID -b" "$BUILD_TOOL" noid walk-bad -o out.kpatch
+for args in "good/prog good/prog.patched" "-o out.kpatch good/prog" "-x good/prog good/prog.patched -o out.kpatch" \
+	"-l x good/prog good/prog.patched -o out.kpatch"; do
+	set +e
+	"$BUILD_TOOL" $args >/dev/null 2>&1
+	rc=$?
+	set -e
+	[ $rc = 2 ] || fail "kpatch_build $args: exit $rc, want 2"
+done
+"$BUILD_TOOL" --help | grep -q "usage: kpatch_build" || fail "kpatch_build --help"
+[ ! -e noid.kpatch ] && [ "$(ls "$WORK" | grep -c '^\.out\.kpatch')" = 0 ] ||
+	fail "kpatch_build left a file behind"
 echo "ok: errors"

@@ -5,7 +5,7 @@
 # SRC/orig.c and WORK/OUT.kpatch from SRC/patched.c (both compiled as
 # prog.c), the way the manual pipeline does; LINKFLAGS come after the
 # object (other objects, -shared, libraries); TLS_GENSRC_FLAGS go to
-# kpatch_gensrc.  Returns non-zero with the
+# kpatch_gensrc; LIBCARE_CHAIN as for lc_build_patch.  Returns non-zero with the
 # tools' messages in WORK/build.log when a step fails.
 tls_build_patch() {
 	local src=$1 work=$2 out=$3 cflags=$4 linkflags=$5
@@ -19,11 +19,17 @@ tls_build_patch() {
 		kpatch_gensrc --os=rhel6 ${TLS_GENSRC_FLAGS:-} -i orig.s -i patched.s -o merged.s &&
 		gcc $cflags -o "$out" orig.s $linkflags &&
 		gcc $cflags -o "$out.patched" merged.s -Wl,-q $linkflags &&
-		kpatch_strip --strip "$out.patched" "$out.stripped" &&
-		kpatch_strip --rel-fixup "$out" "$out.stripped" &&
-		strip --strip-unneeded "$out.stripped" &&
-		kpatch_strip --undo-link "$out" "$out.stripped" &&
-		kpatch_make -b "$(lc_build_id "$out")" -i 0001 "$out.stripped" -o "$out.kpatch"
+		if [ "${LIBCARE_CHAIN:-strip}" = build ]; then
+			kpatch_build -i 0001 "$out" "$out.patched" -o "$out.kpatch"
+		else
+			kpatch_strip --strip "$out.patched" "$out.stripped" &&
+			kpatch_strip --rel-fixup "$out" "$out.stripped" &&
+			{ [ "${LIBCARE_CHAIN:-strip}" = nostrip ] ||
+				strip --strip-unneeded "$out.stripped"; } &&
+			kpatch_strip --undo-link "$out" "$out.stripped" &&
+			kpatch_make -b "$(lc_build_id "$out")" -i 0001 "$out.stripped" \
+				-o "$out.kpatch"
+		fi
 	) >"$work/build.log" 2>&1
 }
 

@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "common/arch/x86_64/reloc.h"
+
 /* The inputs of one relocation, named as in the ELF psABI. */
 struct reloc_values {
 	uint64_t S;	/* symbol value (for TLS: offset from the thread pointer) */
@@ -28,8 +30,6 @@ enum reloc_kind {
 
 enum reloc_kind arch_reloc_kind(uint32_t type);
 const char *arch_reloc_name(uint32_t type);
-/* Bytes written at the place; 0 for unsupported types. */
-size_t arch_reloc_size(uint32_t type);
 /* Writes the relocated value at LOC; -ERANGE when it does not fit. */
 int arch_apply_reloc(uint32_t type, uint8_t *loc, const struct reloc_values *v);
 /* Thread-pointer offset of OFFSET in the static TLS block of the

@@ -1,0 +1,347 @@
+/*
+ * The one patch file loader.  The file is untrusted input: the header is
+ * checked, the image goes through common/elf, then everything the doctor
+ * follows (sections, symbols, relocations, .kpatch.info) is copied into
+ * typed arrays and proven here, so that no later stage checks bounds.  Any
+ * problem gives one message naming the file and the first thing wrong,
+ * and -ERR_BAD_PATCH.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/arch/x86_64/reloc.h"
+#include "common/errors.h"
+#include "common/kpatch/patch_file.h"
+#include "common/log.h"
+
+static int bad(const struct patch_file *pf, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static int bad(const struct patch_file *pf, const char *fmt, ...)
+{
+	char why[256];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(why, sizeof(why), fmt, ap);
+	va_end(ap);
+	pr_warn("%s: bad patch file: %s\n", pf->path, why);
+	return -ERR_BAD_PATCH;
+}
+
+static int string_in(const char *s, size_t size)
+{
+	return memchr(s, '\0', size) != NULL;
+}
+
+const char *kpatch_build_id_problem(const char *id)
+{
+	size_t i, len = strnlen(id, KPATCH_BUILD_ID_MAX);
+
+	if (len == 0 || len % 2 || len > KPATCH_BUILD_ID_DIGITS)
+		return "must be an even number of hex digits, at most 62";
+	for (i = 0; i < len; i++)
+		if (!strchr("0123456789abcdef", id[i]))
+			return "is not hexadecimal";
+	return NULL;
+}
+
+static int check_header(struct patch_file *pf, size_t size)
+{
+	const struct kpatch_file_header *h = &pf->hdr;
+	const char *why;
+	size_t i;
+
+	if (memcmp(h->magic, KPATCH_FILE_MAGIC, sizeof(h->magic)))
+		return bad(pf, "no %s magic at the start", KPATCH_FILE_MAGIC);
+	if (h->version != KPATCH_FILE_VERSION)
+		return bad(pf, "format version %u, expected %u", h->version, KPATCH_FILE_VERSION);
+	if (h->header_size != sizeof(*h))
+		return bad(pf, "header size %u, expected %zu", h->header_size, sizeof(*h));
+	if (!string_in(h->build_id, sizeof(h->build_id)))
+		return bad(pf, "BuildID field is not terminated");
+	why = kpatch_build_id_problem(h->build_id);
+	if (why)
+		return bad(pf, "BuildID '%s' %s", h->build_id, why);
+	if (!string_in(h->patch_id, sizeof(h->patch_id)))
+		return bad(pf, "patch id field is not terminated");
+	for (i = 0; h->patch_id[i]; i++)
+		if (h->patch_id[i] < 0x21 || h->patch_id[i] > 0x7e)
+			return bad(pf, "patch id holds unprintable characters");
+	if (!string_in(h->object_name, sizeof(h->object_name)))
+		return bad(pf, "object name field is not terminated");
+	if (h->elf_offset != h->header_size)
+		return bad(pf, "ELF image at offset %llu, expected %u",
+			   (unsigned long long)h->elf_offset, h->header_size);
+	if (h->elf_size != size - h->elf_offset)
+		return bad(pf, "header says %llu bytes of ELF image, the file holds %zu",
+			   (unsigned long long)h->elf_size, size - (size_t)h->elf_offset);
+	return 0;
+}
+
+/* Hands the image to common/elf, which checks its tables. */
+static int parse_elf(struct patch_file *pf, const void *image, size_t size)
+{
+	char *ctx;
+	int ret;
+
+	/* common/elf's messages then read "PATH: bad patch file: malformed ELF file: ..." */
+	if (asprintf(&ctx, "%s: bad patch file", pf->path) < 0)
+		return -ENOMEM;
+	ret = elf_parse_copy(ctx, image, size, &pf->elf);
+	free(ctx);
+	if (ret == -ENOMEM)
+		return ret;
+	if (ret)
+		return -ERR_BAD_PATCH;
+	if (pf->elf.ehdr->e_type != ET_REL)
+		return bad(pf, "ELF image is of type %u, not ET_REL", pf->elf.ehdr->e_type);
+	if (!pf->elf.symtab_ndx)
+		return bad(pf, "no symbol table");
+	return 0;
+}
+
+static int read_sections(struct patch_file *pf)
+{
+	const struct elf_file *ef = &pf->elf;
+	unsigned i;
+
+	pf->nsections = ef->shnum;
+	pf->sections = calloc(ef->shnum, sizeof(*pf->sections));
+	if (!pf->sections)
+		return -ENOMEM;
+	for (i = 0; i < ef->shnum; i++) {
+		const Elf64_Shdr *s = &ef->shdrs[i];
+		struct patch_section *ps = &pf->sections[i];
+
+		ps->name = elf_section_name(ef, i);
+		ps->type = s->sh_type;
+		ps->flags = s->sh_flags;
+		ps->align = s->sh_addralign;
+		ps->size = s->sh_size;
+		if (i && s->sh_type != SHT_NOBITS)
+			ps->bytes = ef->data + s->sh_offset;
+		ps->is_kpatch = (s->sh_flags & SHF_ALLOC) && !strncmp(ps->name, ".kpatch", 7);
+		if (s->sh_type == SHT_REL)
+			return bad(pf, "section %s holds REL relocations; x86-64 uses RELA", ps->name);
+		if (!ps->is_kpatch)
+			continue;
+		if (ps->align > KPATCH_SECTION_ALIGN_MAX)
+			return bad(pf, "section %s asks for %llu-byte alignment", ps->name,
+				   (unsigned long long)ps->align);
+		if (ps->size > KPATCH_FILE_MAX)
+			return bad(pf, "section %s is too large", ps->name);
+		if (strcmp(ps->name, ".kpatch.info"))
+			continue;
+		if (pf->info_section)
+			return bad(pf, "more than one .kpatch.info section");
+		pf->info_section = i;
+	}
+	if (!pf->info_section)
+		return bad(pf, "no .kpatch.info section");
+	i = pf->info_section;
+	if (pf->sections[i].type != SHT_PROGBITS || pf->sections[i].size == 0 ||
+	    pf->sections[i].size % sizeof(struct kpatch_info_entry))
+		return bad(pf, ".kpatch.info is not a whole number of %zu-byte entries",
+			   sizeof(struct kpatch_info_entry));
+	pf->ninfo = pf->sections[i].size / sizeof(struct kpatch_info_entry);
+	return 0;
+}
+
+static int read_symbols(struct patch_file *pf)
+{
+	const struct elf_file *ef = &pf->elf;
+	size_t k;
+
+	pf->nsymbols = ef->nsyms;
+	pf->symbols = calloc(ef->nsyms ? ef->nsyms : 1, sizeof(*pf->symbols));
+	if (!pf->symbols)
+		return -ENOMEM;
+	for (k = 0; k < ef->nsyms; k++) {
+		const Elf64_Sym *s = &ef->syms[k];
+		struct patch_symbol *ps = &pf->symbols[k];
+
+		ps->name = elf_symbol_name(ef, k);
+		ps->type = ELF64_ST_TYPE(s->st_info);
+		ps->bind = ELF64_ST_BIND(s->st_info);
+		ps->section = elf_symbol_shndx(ef, k);
+		ps->value = s->st_value;
+		ps->size = s->st_size;
+		if (ps->section == SHN_COMMON)
+			return bad(pf, "symbol '%s' is a common symbol", ps->name);
+		if (ps->section != SHN_ABS && ps->section != SHN_UNDEF &&
+		    ps->section >= pf->nsections)
+			return bad(pf, "symbol '%s' is in section %u, out of range", ps->name,
+				   ps->section);
+		if (ps->type == STT_SECTION && ps->section != SHN_ABS && ps->section != SHN_UNDEF)
+			ps->name = pf->sections[ps->section].name;
+	}
+	return 0;
+}
+
+/* One relocation: its place lies inside its section, its symbol is usable. */
+static int check_reloc(struct patch_file *pf, const struct patch_section *sec,
+		       const struct patch_reloc *r)
+{
+	const struct patch_symbol *sym = &pf->symbols[r->symbol];
+	size_t width = arch_reloc_size(r->type);
+
+	/* a type LibCare does not apply is the doctor's to refuse, by name */
+	if (width && (sec->type == SHT_NOBITS || r->offset > sec->size ||
+		      width > sec->size - r->offset))
+		return bad(pf, "relocation at %s+0x%llx lies outside the section", sec->name,
+			   (unsigned long long)r->offset);
+	if (sym->section != SHN_UNDEF && sym->section != SHN_ABS && r->symbol &&
+	    !pf->sections[sym->section].is_kpatch)
+		return bad(pf, "symbol '%s' is defined in %s, which the patch does not carry",
+			   sym->name, pf->sections[sym->section].name);
+	return 0;
+}
+
+/* Gathers the relocations of every RELA section onto the section they apply to. */
+static int read_relocations(struct patch_file *pf)
+{
+	const struct elf_file *ef = &pf->elf;
+	unsigned i;
+	size_t k;
+	int ret;
+
+	for (i = 1; i < ef->shnum; i++) {
+		const Elf64_Shdr *s = &ef->shdrs[i];
+		const Elf64_Rela *rela = (const Elf64_Rela *)(ef->data + s->sh_offset);
+		size_t n = s->sh_size / sizeof(Elf64_Rela);
+		struct patch_section *sec;
+		struct patch_reloc *grown;
+
+		if (s->sh_type != SHT_RELA || s->sh_info == 0 || s->sh_info >= pf->nsections ||
+		    !pf->sections[s->sh_info].is_kpatch || n == 0)
+			continue;
+		/* common/elf checked the non-allocated ones; a patch has no others */
+		if ((s->sh_flags & SHF_ALLOC) || s->sh_link != ef->symtab_ndx)
+			return bad(pf, "relocation section %s does not use the symbol table",
+				   pf->sections[i].name);
+		sec = &pf->sections[s->sh_info];
+		grown = realloc(sec->relocs, (sec->nrelocs + n) * sizeof(*grown));
+		if (!grown)
+			return -ENOMEM;
+		sec->relocs = grown;
+		for (k = 0; k < n; k++) {
+			struct patch_reloc *r = &sec->relocs[sec->nrelocs++];
+
+			r->offset = rela[k].r_offset;
+			r->type = ELF64_R_TYPE(rela[k].r_info);
+			r->symbol = ELF64_R_SYM(rela[k].r_info);
+			r->addend = rela[k].r_addend;
+			ret = check_reloc(pf, sec, r);
+			if (ret)
+				return ret;
+		}
+	}
+	return 0;
+}
+
+int patch_file_parse(const char *name, const void *data, size_t size, struct patch_file **out)
+{
+	struct patch_file *pf;
+	int ret;
+
+	*out = NULL;
+	pf = calloc(1, sizeof(*pf));
+	if (!pf)
+		return -ENOMEM;
+	pf->path = strdup(name);
+	if (!pf->path) {
+		free(pf);
+		return -ENOMEM;
+	}
+	if (size < sizeof(pf->hdr) || size > KPATCH_FILE_MAX) {
+		ret = size < sizeof(pf->hdr) ?
+			bad(pf, "%zu bytes, shorter than the %zu-byte header", size, sizeof(pf->hdr)) :
+			bad(pf, "%zu bytes, more than %llu", size, KPATCH_FILE_MAX);
+		goto fail;
+	}
+	memcpy(&pf->hdr, data, sizeof(pf->hdr));
+	ret = check_header(pf, size);
+	if (!ret)
+		ret = parse_elf(pf, (const uint8_t *)data + pf->hdr.elf_offset, pf->hdr.elf_size);
+	if (!ret)
+		ret = read_sections(pf);
+	if (!ret)
+		ret = read_symbols(pf);
+	if (!ret)
+		ret = read_relocations(pf);
+	if (ret)
+		goto fail;
+	*out = pf;
+	return 0;
+fail:
+	patch_file_free(pf);
+	return ret;
+}
+
+int patch_file_load(const char *path, struct patch_file **out)
+{
+	struct stat st;
+	void *data;
+	ssize_t n;
+	size_t got = 0;
+	int fd, ret;
+
+	*out = NULL;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st)) {
+		ret = -errno;
+		pr_warn("%s: cannot read patch file: %s\n", path, strerror(-ret));
+		if (fd >= 0)
+			close(fd);
+		return -ERR_BAD_PATCH;
+	}
+	if (!S_ISREG(st.st_mode) || (uint64_t)st.st_size > KPATCH_FILE_MAX) {
+		close(fd);
+		pr_warn("%s: bad patch file: not a regular file of reasonable size\n", path);
+		return -ERR_BAD_PATCH;
+	}
+	data = malloc(st.st_size ? st.st_size : 1);
+	if (!data) {
+		close(fd);
+		return -ENOMEM;
+	}
+	while (got < (size_t)st.st_size) {
+		n = read(fd, (char *)data + got, st.st_size - got);
+		if (n <= 0) {
+			ret = n ? -errno : -EIO;
+			pr_warn("%s: cannot read patch file: %s\n", path, strerror(-ret));
+			free(data);
+			close(fd);
+			return -ERR_BAD_PATCH;
+		}
+		got += n;
+	}
+	close(fd);
+	ret = patch_file_parse(path, data, got, out);
+	free(data);
+	return ret;
+}
+
+void patch_file_free(struct patch_file *pf)
+{
+	if (!pf)
+		return;
+	for (unsigned i = 0; pf->sections && i < pf->nsections; i++)
+		free(pf->sections[i].relocs);
+	free(pf->sections);
+	free(pf->symbols);
+	elf_free(&pf->elf);
+	free(pf->path);
+	free(pf);
+}
+
+const char *patch_id(const struct patch_file *pf)
+{
+	return pf->hdr.patch_id[0] ? pf->hdr.patch_id : "(no id)";
+}
