@@ -13,6 +13,12 @@ const char *libcare_strerror(int err)
 		[ERR_UNSUPPORTED - LIBCARE_ERR_BASE] = "unsupported patch",
 		[ERR_BUSY - LIBCARE_ERR_BASE] = "a thread is inside a function to change",
 		[ERR_STACKED - LIBCARE_ERR_BASE] = "another patch is applied over it",
+		[ERR_INTEGRITY - LIBCARE_ERR_BASE] = "patch file integrity check failed",
+		[ERR_SIGNATURE - LIBCARE_ERR_BASE] = "no valid signature",
+		[ERR_UNSAFE_FILE - LIBCARE_ERR_BASE] = "patch file writable by others",
+		[ERR_MISMATCH - LIBCARE_ERR_BASE] = "running code does not match the patch",
+		[ERR_SECCOMP - LIBCARE_ERR_BASE] = "refused by the process's seccomp filter",
+		[ERR_LOCKED - LIBCARE_ERR_BASE] = "another libcare-ctl is working on the process",
 	};
 
 	err = abs(err);

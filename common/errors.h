@@ -16,6 +16,12 @@ enum libcare_error {
 	ERR_UNSUPPORTED,	/* relocation type, overflow or function we cannot handle */
 	ERR_BUSY,		/* a thread stayed inside code about to change */
 	ERR_STACKED,		/* another patch sits over this one; take that off first */
+	ERR_INTEGRITY,		/* checksum mismatch, or an old-format file without one */
+	ERR_SIGNATURE,		/* no valid signature from a trusted key where one is required */
+	ERR_UNSAFE_FILE,	/* a patch file or directory others may write (as root) */
+	ERR_MISMATCH,		/* the running code is not what the patch was built against */
+	ERR_SECCOMP,		/* the patient's seccomp filter would not let an injected call run */
+	ERR_LOCKED,		/* another libcare-ctl is working on the process */
 	ERR_LIBCARE_MAX,
 };
 

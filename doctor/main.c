@@ -30,6 +30,12 @@ enum exit_code {
 	EXIT_UNRESOLVED = 7,
 	EXIT_OTHER = 8,
 	EXIT_STACKED = 9,
+	EXIT_INTEGRITY = 10,
+	EXIT_SIGNATURE = 11,
+	EXIT_UNSAFE_FILE = 12,
+	EXIT_MISMATCH = 13,
+	EXIT_SECCOMP = 14,
+	EXIT_LOCKED = 15,
 };
 
 #define DEFAULT_TIMEOUT_MS	5000
@@ -93,6 +99,18 @@ static int exit_code(int err)
 		return EXIT_UNRESOLVED;
 	case ERR_STACKED:
 		return EXIT_STACKED;
+	case ERR_INTEGRITY:
+		return EXIT_INTEGRITY;
+	case ERR_SIGNATURE:
+		return EXIT_SIGNATURE;
+	case ERR_UNSAFE_FILE:
+		return EXIT_UNSAFE_FILE;
+	case ERR_MISMATCH:
+		return EXIT_MISMATCH;
+	case ERR_SECCOMP:
+		return EXIT_SECCOMP;
+	case ERR_LOCKED:
+		return EXIT_LOCKED;
 	default:
 		return EXIT_OTHER;
 	}
