@@ -8,6 +8,7 @@ pkg_check_modules(UNWIND_PTRACE REQUIRED IMPORTED_TARGET libunwind-ptrace)
 # code (registers by tid and instruction bytes, no struct patient);
 # remote.c and safety.c over those; patient.c (open, close, write) on top.
 add_library(libcare_patient STATIC
-	memory.c threads.c maps.c arch/x86_64/regs.c arch/x86_64/remote.c remote.c safety.c
+	memory.c threads.c maps.c arch/x86_64/regs.c arch/x86_64/sigframe.c
+	arch/x86_64/remote.c remote.c safety.c
 	patient.c)
 target_link_libraries(libcare_patient PUBLIC libcare_common PkgConfig::UNWIND_PTRACE)

@@ -73,7 +73,9 @@ struct code_range {
  * against RANGES.  Returns 0 with all threads still stopped when none is
  * inside; otherwise resumes them, waits a little and tries again, and after
  * TIMEOUT_MS returns -ERR_BUSY (common/errors.h) with all threads running and *busy naming the
- * function a thread was in.
+ * function a thread was in, or "a stack that cannot be walked" when a
+ * thread's stack could be neither unwound to its end nor scanned whole:
+ * such a thread is never counted as clear.
  */
 int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, size_t n,
 			    unsigned timeout_ms, const char **busy);

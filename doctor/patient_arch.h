@@ -21,6 +21,16 @@ int arch_thread_pc_sp(pid_t tid, uint64_t *pc, uint64_t *sp);
  * instruction, or is too short to tell: stepping over it may block. */
 int arch_at_syscall(const uint8_t *code, size_t len);
 
+/* Stack words a signal frame takes, from the handler's return address to
+ * the last interrupted register arch_signal_frame() reads. */
+#define ARCH_SIGFRAME_WORDS	32
+/* 1 when the ARCH_SIGFRAME_WORDS WORDS read at AT look like a signal
+ * frame, the first being a handler's return address: *PC and *SP are then
+ * those of the code the signal interrupted. */
+int arch_signal_frame(const uint64_t *words, uint64_t at, uint64_t *pc, uint64_t *sp);
+/* 1 when CODE (LEN bytes) is what a handler returns to: rt_sigreturn. */
+int arch_is_sigreturn(const uint8_t *code, size_t len);
+
 /*
  * A system call run in a borrowed thread: its original registers, those
  * that run the call through a stub, and the stub's bytes, which finish on

@@ -1,25 +1,28 @@
 /*
  * Is any thread inside code about to change?  Every thread is stopped and
- * its stack walked with libunwind; a return address counts for the
- * instruction before it (the call), so a function ending in a call does not
- * blame the next one, and only the innermost frame (or one interrupted by a
- * signal) counts exactly.  The libunwind address space belongs to this
- * checker alone: made before the first stop of a check, while the patient
- * runs, kept over its retries so that its caches serve each of them, and
- * destroyed when the check ends.
+ * its stacks checked; a return address counts for the instruction before
+ * it (the call), so a function ending in a call does not blame the next
+ * one, and only the innermost frame (or one interrupted by a signal)
+ * counts exactly.
  *
- * Unwinding a cold process costs milliseconds (libunwind reads each
- * object's unwind tables on first use), so most threads are cleared by a
- * cheaper test first: a thread whose pc is outside every range and whose
- * used stack, from rsp up to the end of its thread stack, holds no word
- * pointing into (or just past) a range has no frame there either, since
- * every return address and every signal frame's saved pc is such a word.
- * Only a thread that fails that test, or whose stack is not a plain thread
- * stack (an alternate signal stack, say), is unwound.  A thread found with
- * only its innermost frame in a range is stepped out of it, so that
- * threads calling a short function in a tight loop do not keep the patch
- * out for ever; one with a deeper frame there (a call in progress) is
- * waited for.
+ * First a scan, cheap and blind to unwind information: a thread whose pc
+ * is outside every range and whose stacks (from sp to the end of its
+ * mapping, and through each signal frame there the stack the signal
+ * interrupted) hold no word pointing into (or just past) a range has no
+ * frame there, since every return address and every signal frame's saved
+ * pc is such a word.  Only a thread the scan does not clear is unwound
+ * with libunwind.  A walk that reaches the outermost frame by unwind
+ * information decides; one that stops early, or goes on by guesses through
+ * code without it (a handler written in assembly on an alternate signal
+ * stack, say), clears nothing the scan did not: the thread counts as busy.
+ *
+ * The libunwind address space belongs to this checker alone: made before
+ * the first stop of a check, while the patient runs, kept over its retries
+ * so that its caches serve each of them (a cold unwind costs milliseconds),
+ * and destroyed when the check ends.  A thread found with only its
+ * innermost frame in a range is stepped out of it, so that threads calling
+ * a short function in a tight loop do not keep the patch out for ever; one
+ * with a deeper frame there (a call in progress) is waited for.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -41,18 +44,34 @@
 
 #define MAX_FRAMES	256
 #define RETRY_DELAY_MS	10
-#define MAX_SCAN	(8u << 20)	/* bytes of stack the quick test reads at most */
+#define MAX_SCAN	(8u << 20)	/* bytes of one stack a scan reads at most */
+#define MAX_STACKS	8	/* stacks of one thread a scan follows */
+#define MAX_SIGRETURN	4	/* sigreturn code addresses remembered */
 #define MAX_STEPS	4096	/* instructions a thread may be stepped to leave a range */
 
 /* One stack check: the unwinder's state, and a buffer for stack words. */
 struct checker {
 	struct patient *p;
 	unw_addr_space_t as;
-	const struct vma *vmas;	/* read while the patient ran; NULL if not */
+	struct vma *vmas;	/* read while the patient ran; NULL if not */
 	size_t nvmas;
+	int maps_reread;	/* once, in a stop, for a stack mapped since */
 	uint64_t *buf;
 	size_t buf_size;
+	uint64_t sigreturn[MAX_SIGRETURN];	/* code a signal frame returns to */
+	size_t nsigreturn;
 };
+
+/* What a scan of a thread's stacks found. */
+enum scan_result {
+	SCAN_CLEAR,	/* every stack read to its end: no word points into a range */
+	SCAN_HIT,	/* a word (or an interrupted pc) points into a range */
+	SCAN_BLIND,	/* a stack could not be read whole, or found at all */
+};
+
+/* Named as busy when a thread's stack can be neither walked to its end nor
+ * scanned: any frame of a range could hide there. */
+static const struct code_range unwalkable = { 0, 0, "a stack that cannot be walked" };
 
 static const struct code_range *range_of(const struct code_range *ranges, size_t n, uint64_t pc)
 {
@@ -62,79 +81,167 @@ static const struct code_range *range_of(const struct code_range *ranges, size_t
 	return NULL;
 }
 
-/*
- * The mapping SP is in, when it is a plain stack: the process's [stack], or
- * an anonymous rw mapping right above a no-access guard (what pthreads
- * allocate).  Anything else may be an alternate signal stack, whose
- * interrupted frames live elsewhere.
- */
-static const struct vma *plain_stack(const struct vma *vmas, size_t n, uint64_t sp)
+/* A stack word pointing into a range or just past it: a return address
+ * there, or a call at its very end. */
+static const struct code_range *word_target(const struct code_range *ranges, size_t n, uint64_t w)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (sp < vmas[i].start || sp >= vmas[i].end)
-			continue;
-		if (!strcmp(vmas[i].path, "[stack]"))
-			return &vmas[i];
-		if (vmas[i].inode || vmas[i].path[0] || i == 0 ||
-		    (vmas[i].prot & (PROT_READ | PROT_WRITE)) != (PROT_READ | PROT_WRITE) ||
-		    vmas[i - 1].end != vmas[i].start || vmas[i - 1].prot != 0)
-			return NULL;
-		return &vmas[i];
-	}
+	for (size_t i = 0; i < n; i++)
+		if (w >= ranges[i].start && w <= ranges[i].end)
+			return &ranges[i];
 	return NULL;
 }
 
-/* 1 when the quick test clears thread TID: no frame of it can be in a range.
- * *WORD_HIT: a range a word of its stack points into, if that was why not. */
-static int thread_clearly_out(struct checker *ck, pid_t tid, const struct code_range *ranges,
-			      size_t n, const struct code_range **word_hit)
+/* The index of the mapping ADDR is in; re-reads the maps once for a
+ * mapping made since they were read.  -1 when none. */
+static ssize_t vma_of(struct checker *ck, uint64_t addr)
 {
-	const struct vma *stack;
-	uint64_t pc, sp, len;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; ck->vmas && i < ck->nvmas; i++)
+			if (addr >= ck->vmas[i].start && addr < ck->vmas[i].end)
+				return (ssize_t)i;
+		if (ck->maps_reread)
+			break;
+		ck->maps_reread = 1;
+		free(ck->vmas);
+		ck->vmas = NULL;
+		if (patient_read_maps(ck->p->pid, &ck->vmas, &ck->nvmas))
+			ck->vmas = NULL;
+	}
+	return -1;
+}
 
-	if (!ck->vmas || arch_thread_pc_sp(tid, &pc, &sp) || range_of(ranges, n, pc))
-		return 0;
-	sp &= ~7ull;
-	stack = plain_stack(ck->vmas, ck->nvmas, sp);
-	if (!stack || stack->end - sp > MAX_SCAN)
-		return 0;
-	len = stack->end - sp;
+/*
+ * Whether mapping I is a plain thread stack: the process's [stack], or an
+ * anonymous rw mapping right above a no-access guard (what pthreads
+ * allocate).  Anything else may be an alternate signal stack, whose
+ * interrupted frames live elsewhere.
+ */
+static int plain_stack(const struct vma *vmas, size_t i)
+{
+	const struct vma *v = &vmas[i];
+
+	if (!strcmp(v->path, "[stack]"))
+		return 1;
+	return !v->inode && !v->path[0] && i > 0 &&
+	       (v->prot & (PROT_READ | PROT_WRITE)) == (PROT_READ | PROT_WRITE) &&
+	       vmas[i - 1].end == v->start && vmas[i - 1].prot == 0;
+}
+
+/* Reads LEN bytes of stack at ADDR into the checker's buffer. */
+static int read_stack(struct checker *ck, uint64_t addr, size_t len)
+{
 	if (len > ck->buf_size) {
 		free(ck->buf);
 		ck->buf = malloc(len);
 		ck->buf_size = ck->buf ? len : 0;
 		if (!ck->buf)
-			return 0;
+			return -ENOMEM;
 	}
-	if (patient_mem_read(ck->p, sp, ck->buf, len))
+	return patient_mem_read(ck->p, addr, ck->buf, len);
+}
+
+/* 1 when ADDR holds the code a signal handler returns to. */
+static int is_sigreturn(struct checker *ck, uint64_t addr)
+{
+	uint8_t code[ARCH_MAX_INSN];
+
+	for (size_t i = 0; i < ck->nsigreturn; i++)
+		if (ck->sigreturn[i] == addr)
+			return 1;
+	if (patient_mem_read(ck->p, addr, code, sizeof(code)) ||
+	    !arch_is_sigreturn(code, sizeof(code)))
 		return 0;
-	for (size_t w = 0; w < len / 8; w++)
-		for (size_t i = 0; i < n; i++)
-			if (ck->buf[w] >= ranges[i].start && ck->buf[w] <= ranges[i].end) {
-				*word_hit = &ranges[i];
-				return 0;
-			}
+	if (ck->nsigreturn < MAX_SIGRETURN)
+		ck->sigreturn[ck->nsigreturn++] = addr;
 	return 1;
+}
+
+/*
+ * Scans every stack of a thread at PC and SP for a word pointing into a
+ * range: from SP to the end of its mapping and, through each signal frame
+ * found there, the stack the signal interrupted, from its sp on, so that a
+ * thread on an alternate signal stack is followed back to its own stack.
+ * Every return address and every interrupted pc is such a word, whatever
+ * unwind information the code has.  Blind when a stack is too large or
+ * unreadable, or when none of those reached is a plain thread stack (an
+ * alternate stack whose signal frame was not found).
+ */
+static enum scan_result scan_stacks(struct checker *ck, uint64_t pc, uint64_t sp,
+				    const struct code_range *ranges, size_t n,
+				    const struct code_range **hit)
+{
+	struct { uint64_t pc, sp; } ctx[MAX_STACKS] = { { pc, sp } };
+	struct { uint64_t lo, hi; } seen[MAX_STACKS];
+	size_t nctx = 1, nseen = 0;
+	int plain = 0;
+
+	for (size_t c = 0; c < nctx; c++) {
+		uint64_t lo = ctx[c].sp & ~7ull, len, fpc, fsp;
+		ssize_t v;
+		size_t s, words;
+
+		*hit = range_of(ranges, n, ctx[c].pc);
+		if (*hit)
+			return SCAN_HIT;
+		for (s = 0; s < nseen && !(lo >= seen[s].lo && lo < seen[s].hi); s++)
+			;
+		if (s < nseen)
+			continue;	/* a signal frame on the stack it interrupted */
+		v = vma_of(ck, lo);
+		if (v < 0 || ck->vmas[v].end - lo > MAX_SCAN)
+			return SCAN_BLIND;
+		len = ck->vmas[v].end - lo;
+		seen[nseen].lo = lo;
+		seen[nseen++].hi = ck->vmas[v].end;
+		plain |= plain_stack(ck->vmas, (size_t)v);
+		if (read_stack(ck, lo, len))
+			return SCAN_BLIND;
+		words = len / 8;
+		for (size_t w = 0; w < words; w++) {
+			*hit = word_target(ranges, n, ck->buf[w]);
+			if (*hit)
+				return SCAN_HIT;
+			if (w + ARCH_SIGFRAME_WORDS > words ||
+			    !arch_signal_frame(&ck->buf[w], lo + 8 * w, &fpc, &fsp) ||
+			    !is_sigreturn(ck, ck->buf[w]))
+				continue;
+			if (nctx == MAX_STACKS)
+				return SCAN_BLIND;
+			ctx[nctx].pc = fpc;
+			ctx[nctx++].sp = fsp;
+		}
+	}
+	return plain ? SCAN_CLEAR : SCAN_BLIND;
+}
+
+/* 1 when libunwind has unwind information for the frame at IP: without it,
+ * it steps by guesses (frame pointers) that can skip frames or stop early. */
+static int has_unwind_info(struct checker *ck, void *upt, uint64_t ip)
+{
+	unw_proc_info_t pi;
+
+	return unw_get_proc_info_by_ip(ck->as, ip, &pi, upt) == 0;
 }
 
 /*
  * The range the stack of the stopped thread TID is in, or NULL.  *TOP_ONLY
  * tells whether only the innermost frame is there (a thread that can
- * simply be stepped out); *COMPLETE whether the walk reached the outermost
- * frame (code without unwind information, patch code among it, stops it).
+ * simply be stepped out); *RELIABLE whether the walk reached the outermost
+ * frame by unwind information alone, every frame seen (code without it,
+ * patch code among it, stops the walk or sends it by guesses).
  */
 static const struct code_range *thread_busy(struct checker *ck, pid_t tid,
 					    const struct code_range *ranges, size_t n,
-					    int *top_only, int *complete)
+					    int *top_only, int *reliable)
 {
 	struct patient *p = ck->p;
 	const struct code_range *hit = NULL, *here;
 	unw_cursor_t cursor;
-	int exact = 1, depth = 0, ret;
+	int exact = 1, depth = 0, guessed = 0, ret;
 	void *upt;
 
 	*top_only = 0;
-	*complete = 0;
+	*reliable = 0;
 	upt = _UPT_create(tid);
 	if (!upt)
 		return NULL;
@@ -145,6 +252,7 @@ static const struct code_range *thread_busy(struct checker *ck, pid_t tid,
 	}
 	do {
 		unw_word_t ip;
+		int signal;
 
 		if (unw_get_reg(&cursor, UNW_REG_IP, &ip) || !ip)
 			break;
@@ -161,14 +269,20 @@ static const struct code_range *thread_busy(struct checker *ck, pid_t tid,
 				break;
 		}
 		/* the frame a signal interrupted resumes at its pc itself */
-		exact = unw_is_signal_frame(&cursor) > 0;
+		signal = unw_is_signal_frame(&cursor) > 0;
+		if (!signal && !guessed && !has_unwind_info(ck, upt, exact ? ip : ip - 1)) {
+			pr_debug("pid %d: thread %d: no unwind information at 0x%" PRIx64 "\n",
+				 (int)p->pid, (int)tid, (uint64_t)ip);
+			guessed = 1;
+		}
+		exact = signal;
 		if (exact && hit)
 			*top_only = 0;	/* a handler's frame: not a thread to step */
 		ret = unw_step(&cursor);
 		if (ret < 0)
 			pr_debug("pid %d: thread %d: unwinding stops at frame %d (%d)\n",
 				 (int)p->pid, (int)tid, depth, ret);
-		*complete = ret == 0;
+		*reliable = ret == 0 && !guessed;
 	} while (ret > 0 && ++depth < MAX_FRAMES);
 out:
 	_UPT_destroy(upt);
@@ -223,24 +337,33 @@ static int step_out(struct patient *p, struct thread *t, const struct code_range
 }
 
 /*
- * The range thread T is busy in, or NULL.  Where unwinding cannot reach the
- * end of a stack that holds a word pointing into a range, the word wins:
- * better a refusal than a patch under a frame nobody could see.
+ * The range thread T is busy in, or NULL.  A scan of its stacks that finds
+ * nothing clears it at once.  Otherwise its stack is unwound, and a walk
+ * that reaches the outermost frame by unwind information decides.  One that
+ * stops early or guesses clears nothing: the scan's word, or, where no scan
+ * could run, the unwalkable stack, keeps it busy.  Better a refusal than a
+ * patch under a frame nobody could see.
  */
 static const struct code_range *check_thread(struct checker *ck, struct thread *t,
 					     const struct code_range *ranges, size_t n, int may_step)
 {
 	const struct code_range *word_hit = NULL, *hit;
-	int top_only, complete;
+	enum scan_result scan = SCAN_BLIND;
+	int top_only, reliable;
+	uint64_t pc, sp;
 
-	if (thread_clearly_out(ck, t->tid, ranges, n, &word_hit))
+	if (!arch_thread_pc_sp(t->tid, &pc, &sp))
+		scan = scan_stacks(ck, pc, sp, ranges, n, &word_hit);
+	if (scan == SCAN_CLEAR)
 		return NULL;
-	hit = thread_busy(ck, t->tid, ranges, n, &top_only, &complete);
+	hit = thread_busy(ck, t->tid, ranges, n, &top_only, &reliable);
 	if (hit && top_only && may_step && step_out(ck->p, t, ranges, n))
 		return check_thread(ck, t, ranges, n, 0);
-	if (!hit && word_hit && !complete)
-		hit = word_hit;
-	return hit;
+	if (hit || reliable)
+		return hit;
+	pr_debug("pid %d: thread %d: unwinding stops early and the scan %s\n", (int)ck->p->pid,
+		 (int)t->tid, scan == SCAN_HIT ? "points into a range" : "cannot run");
+	return scan == SCAN_HIT ? word_hit : &unwalkable;
 }
 
 static uint64_t now_ms(void)
@@ -257,7 +380,6 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 	uint64_t deadline = now_ms() + timeout_ms;
 	struct checker ck = { .p = p };
 	const struct code_range *hit;
-	struct vma *vmas = NULL;
 	int ret;
 
 	*busy = NULL;
@@ -267,13 +389,14 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 		return -ENOMEM;
 	}
 	unw_set_caching_policy(ck.as, UNW_CACHE_GLOBAL);
-	/* read while the patient runs; a stack mapped since is simply unwound */
-	if (!patient_read_maps(p->pid, &vmas, &ck.nvmas))
-		ck.vmas = vmas;
+	/* read while the patient runs; a stack mapped since is read again */
+	if (patient_read_maps(p->pid, &ck.vmas, &ck.nvmas))
+		ck.vmas = NULL;
 	for (;;) {
 		ret = patient_stop_all(p);
 		if (ret)
 			break;
+		ck.maps_reread = 0;
 		hit = NULL;
 		for (size_t i = 0; i < p->nthreads && !hit; i++)
 			hit = check_thread(&ck, &p->threads[i], ranges, n, 1);
@@ -289,7 +412,7 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 		}
 		usleep(RETRY_DELAY_MS * 1000);
 	}
-	free(vmas);
+	free(ck.vmas);
 	free(ck.buf);
 	unw_destroy_addr_space(ck.as);
 	return ret;
