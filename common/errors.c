@@ -19,6 +19,7 @@ const char *libcare_strerror(int err)
 		[ERR_MISMATCH - LIBCARE_ERR_BASE] = "running code does not match the patch",
 		[ERR_SECCOMP - LIBCARE_ERR_BASE] = "refused by the process's seccomp filter",
 		[ERR_LOCKED - LIBCARE_ERR_BASE] = "another libcare-ctl is working on the process",
+		[ERR_ROLLBACK - LIBCARE_ERR_BASE] = "undoing a failed change failed: half-patched",
 	};
 
 	err = abs(err);

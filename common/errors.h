@@ -22,6 +22,7 @@ enum libcare_error {
 	ERR_MISMATCH,		/* the running code is not what the patch was built against */
 	ERR_SECCOMP,		/* the patient's seccomp filter would not let an injected call run */
 	ERR_LOCKED,		/* another libcare-ctl is working on the process */
+	ERR_ROLLBACK,		/* a change failed and so did its undo: half-patched */
 	ERR_LIBCARE_MAX,
 };
 

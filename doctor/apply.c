@@ -80,6 +80,8 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 			busy ? busy : "?", timeout_ms);
 	}
 	free(ranges);
+	if (ret == -ERR_ROLLBACK)
+		goto out;	/* entries may jump into the region: it stays */
 	if (!ret) {
 		pr_info("%s: %zu function(s) of %s redirected into 0x%llx-0x%llx\n", img.ctx, img.nfuncs,
 			obj->name, (unsigned long long)img.base, (unsigned long long)(img.base + img.size));

@@ -36,6 +36,7 @@ enum exit_code {
 	EXIT_MISMATCH = 13,
 	EXIT_SECCOMP = 14,
 	EXIT_LOCKED = 15,
+	EXIT_ROLLBACK = 16,
 };
 
 #define DEFAULT_TIMEOUT_MS	5000
@@ -111,6 +112,8 @@ static int exit_code(int err)
 		return EXIT_SECCOMP;
 	case ERR_LOCKED:
 		return EXIT_LOCKED;
+	case ERR_ROLLBACK:
+		return EXIT_ROLLBACK;
 	default:
 		return EXIT_OTHER;
 	}

@@ -2,9 +2,11 @@
  * The switch transaction.  It runs with every thread stopped, checks each
  * entry holds the bytes it expects before the first write, and undoes the
  * writes already made, in reverse, when one fails: the patient is then
- * exactly as before, its record included.
+ * exactly as before, its record included.  Should an undo write fail too,
+ * the patient is half-changed, and says so with an error of its own.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "common/log.h"
@@ -59,9 +61,62 @@ static int check_entries(struct patient *p, const struct patch_image *img,
 	return ret;
 }
 
+/*
+ * The undo of a failed switch, write by write.  An undo write that fails
+ * leaves the patient half-changed: the first one is remembered, the others
+ * are still tried, and the whole is one loud error of its own.
+ */
+struct undo {
+	struct patient *p;
+	int ret;		/* the first undo write that failed, or 0 */
+	uint64_t addr;		/* where */
+	const char *what;	/* what it was putting back */
+	unsigned failed;
+};
+
+static void undo_write(struct undo *u, uint64_t addr, const void *bytes, size_t len,
+		       const char *what)
+{
+	int ret = patient_write(u->p, addr, bytes, len);
+
+	if (!ret)
+		return;
+	if (!u->failed++) {
+		u->ret = ret;
+		u->addr = addr;
+		u->what = what;
+	}
+}
+
+static void undo_state(struct undo *u, uint64_t region, enum record_state state)
+{
+	int ret = record_set_state(u->p, region, state);
+
+	if (!ret)
+		return;
+	if (!u->failed++) {
+		u->ret = ret;
+		u->addr = region + offsetof(struct record_header, state);
+		u->what = "the state of the record";
+	}
+}
+
+/* CAUSE when every undo write landed; else -ERR_ROLLBACK, said once. */
+static int undo_result(const struct undo *u, const char *ctx, int cause)
+{
+	if (!u->failed)
+		return cause;
+	pr_warn("%s: rollback failed: putting back %s: %s (after %s)%s; the process may be "
+		"half-patched at 0x%llx\n", ctx, u->what, libcare_strerror(u->ret),
+		libcare_strerror(cause), u->failed > 1 ? ", and more" : "",
+		(unsigned long long)u->addr);
+	return -ERR_ROLLBACK;
+}
+
 int switch_entries(struct patient *p, struct patch_image *img, const struct applied_patch *old)
 {
 	struct record_func *rf = image_record_funcs(img);
+	struct undo u = { .p = p };
 	size_t done = 0, restored = 0;
 	int ret;
 
@@ -81,18 +136,20 @@ int switch_entries(struct patient *p, struct patch_image *img, const struct appl
 	/* undo next to the do: put back what was written (a failed write
 	 * counts as written: part of it may have landed) */
 	if (old)
-		record_set_state(p, old->hdr.region_start, old->hdr.state);
+		undo_state(&u, old->hdr.region_start, old->hdr.state);
 	while (restored--)
 		if (!in_image_funcs(img, old->funcs[restored].old_addr))
-			patient_write(p, old->funcs[restored].old_addr, old->funcs[restored].jump,
-				      old->funcs[restored].len);
+			undo_write(&u, old->funcs[restored].old_addr, old->funcs[restored].jump,
+				   old->funcs[restored].len, "a lower level's jump");
 	while (done--)
-		patient_write(p, rf[done].old_addr, expected_entry(&rf[done], old), rf[done].len);
-	return ret;
+		undo_write(&u, rf[done].old_addr, expected_entry(&rf[done], old), rf[done].len,
+			   img->funcs[done].name);
+	return undo_result(&u, img->ctx, ret);
 }
 
 int restore_entries(struct patient *p, const char *ctx, struct applied_patch *ap)
 {
+	struct undo u = { .p = p };
 	size_t i, done;
 	int ret;
 
@@ -114,8 +171,8 @@ int restore_entries(struct patient *p, const char *ctx, struct applied_patch *ap
 		return 0;
 	while (done--)
 		if (ap->states[done] == FUNC_REDIRECTED)
-			patient_write(p, ap->funcs[done].old_addr, ap->funcs[done].jump,
-				      ap->funcs[done].len);
-	record_set_state(p, ap->hdr.region_start, ap->hdr.state);
-	return ret;
+			undo_write(&u, ap->funcs[done].old_addr, ap->funcs[done].jump,
+				   ap->funcs[done].len, ap->names[done]);
+	undo_state(&u, ap->hdr.region_start, ap->hdr.state);
+	return undo_result(&u, ctx, ret);
 }

@@ -4,7 +4,12 @@
  * unpatch or an upgrade can be made to fail in turn (half of it landing,
  * as a write cut short would): each time the call must fail and leave the
  * patient exactly as it was, entry bytes, records and mappings, and
- * printing what it printed before.  Needs root (exit 77 otherwise).
+ * printing what it printed before, the code of every executable mapping
+ * the file's own bytes (no stub of an injected call left behind).  Then a
+ * write fails and so does one of its undo writes, each pair in turn, on a
+ * fresh patient: the call must fail with -ERR_ROLLBACK and one "rollback
+ * failed" line naming the address left half-patched, the patch region
+ * kept.  Needs root (exit 77 otherwise).
  *
  * test_switch PROG LEVEL1.kpatch LEVEL2.kpatch: PROG prints
  * "first second third" values; level 1 redirects first and second, level
@@ -40,22 +45,61 @@ int __real_patient_write(struct patient *p, uint64_t addr, const void *buf, size
 int __wrap_patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len);
 
 static int fail_at;	/* the write to fail, counting from 1; 0: none */
+static int fail_also;	/* a later write (an undo) to fail too; 0: none */
+static uint64_t fail_also_addr;	/* where that one wrote */
 static int writes;	/* writes seen since reset_writes() */
 
 int __wrap_patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len)
 {
-	if (++writes != fail_at)
+	if (++writes != fail_at && writes != fail_also)
 		return __real_patient_write(p, addr, buf, len);
+	if (writes == fail_also)
+		fail_also_addr = addr;
 	/* cut short: the first half lands, the call fails */
 	if (len / 2)
 		__real_patient_write(p, addr, buf, len / 2);
 	return -EIO;
 }
 
-static void reset_writes(int fail)
+static void reset_writes2(int fail, int also)
 {
 	writes = 0;
 	fail_at = fail;
+	fail_also = also;
+	fail_also_addr = 0;
+}
+
+static void reset_writes(int fail)
+{
+	reset_writes2(fail, 0);
+}
+
+/* --- what the doctor says --- */
+
+static char log_text[8192];
+
+static void capture(enum log_level level, const char *message)
+{
+	size_t used = strlen(log_text);
+
+	if (level == LOG_LEVEL_WARN)
+		snprintf(log_text + used, sizeof(log_text) - used, "%s", message);
+}
+
+/* Lines of the captured log holding TEXT. */
+static int log_lines_with(const char *text)
+{
+	int n = 0;
+
+	for (const char *line = log_text; *line;) {
+		const char *end = strchr(line, '\n');
+		size_t len = end ? (size_t)(end - line) : strlen(line);
+		const char *hit = strstr(line, text);
+
+		n += hit && hit < line + len;
+		line += len + (end != NULL);
+	}
+	return n;
 }
 
 /* --- the patient --- */
@@ -73,8 +117,12 @@ static void stop_child(void)
 
 static int start_child(const char *prog)
 {
+	static int registered;
 	int fds[2];
 
+	stop_child();
+	if (child_out >= 0)
+		close(child_out);
 	if (pipe(fds))
 		return -errno;
 	child = fork();
@@ -90,7 +138,8 @@ static int start_child(const char *prog)
 	close(fds[1]);
 	child_out = fds[0];
 	fcntl(child_out, F_SETFL, O_NONBLOCK);
-	atexit(stop_child);
+	if (!registered++)
+		atexit(stop_child);
 	return 0;
 }
 
@@ -159,6 +208,15 @@ static char *read_maps(void)
 	return text;
 }
 
+static int count_lines(const char *text)
+{
+	int n = 0;
+
+	for (; text && *text; text++)
+		n += *text == '\n';
+	return n;
+}
+
 /* --- what the patient must look like --- */
 
 /* The bytes at each entry, the one patch applied (level 0: none), and the
@@ -198,6 +256,63 @@ static int learn(struct state *orig, struct state *patched)
 	record_free(ap, n);
 	patient_close(p);
 	return ret;
+}
+
+static int is_entry(uint64_t addr)
+{
+	for (int f = 0; f < NFUNCS; f++)
+		if (func_addr[f] && addr >= func_addr[f] && addr < func_addr[f] + jump_len)
+			return 1;
+	return 0;
+}
+
+/*
+ * Every executable file mapping of the patient holds its file's bytes (or
+ * zeros past the end of the file), entries aside: no stub of an injected
+ * call, no stray write, left anywhere in the code.
+ */
+static void check_code_is_files(const char *when)
+{
+	char name[64], line[4352], path[4096], perms[8];
+	unsigned long long start, end, offset;
+	FILE *maps;
+
+	snprintf(name, sizeof(name), "/proc/%d/maps", (int)child);
+	maps = fopen(name, "re");
+	CHECKF(maps, "%s: %s", when, name);
+	while (maps && fgets(line, sizeof(line), maps)) {
+		size_t len, have;
+		uint8_t *mem, *file;
+		FILE *f;
+
+		path[0] = '\0';
+		if (sscanf(line, "%llx-%llx %7s %llx %*s %*s %4095s", &start, &end, perms, &offset,
+			   path) < 4 || perms[2] != 'x' || path[0] != '/')
+			continue;
+		len = end - start;
+		mem = malloc(len);
+		file = calloc(1, len);
+		f = fopen(path, "re");
+		CHECKF(mem && file && f, "%s: reading %s", when, path);
+		if (mem && file && f) {
+			fseek(f, (long)offset, SEEK_SET);
+			have = fread(file, 1, len, f);
+			CHECKF(!read_mem(start, mem, len), "%s: reading %llx-%llx", when, start, end);
+			for (size_t i = 0; i < len; i++)
+				if (mem[i] != file[i] && !is_entry(start + i)) {
+					CHECKF(0, "%s: %s at 0x%llx (%s): 0x%02x, the file has 0x%02x",
+					       when, path, start + i, i < have ? "in the file" : "past it",
+					       mem[i], file[i]);
+					break;
+				}
+		}
+		if (f)
+			fclose(f);
+		free(mem);
+		free(file);
+	}
+	if (maps)
+		fclose(maps);
 }
 
 /* Checks the patient is in state S, with the mappings MAPS (NULL: any). */
@@ -243,6 +358,7 @@ static void check_state(const struct state *s, const char *when, const char *map
 		       maps, now ? now : "?");
 		free(now);
 	}
+	check_code_is_files(when);
 	CHECKF(!fresh_line(line, sizeof(line)) && !strcmp(line, s->line),
 	       "%s: the patient prints '%s', not '%s'", when, line, s->line);
 }
@@ -305,6 +421,63 @@ static int count_writes(int (*op)(void), const char *what)
 	return writes;
 }
 
+/*
+ * Write K of OP fails and so does write J after it (an undo), for every
+ * pair, each on a fresh patient brought to its state by SETUP (NULL: the
+ * original): -ERR_ROLLBACK, one "rollback failed" line naming J's address,
+ * and the region kept (ADDS_REGION: OP maps one, which must stay; else the
+ * mappings stay as they were).  The pairs tried.
+ */
+static int rollback_fails(const char *prog, const char *what, int (*setup)(void),
+			  int (*op)(void), int adds_region)
+{
+	char when[128], line[256], half[64], *before, *after;
+	int tried = 0, ret, seen;
+	uint64_t half_at;
+
+	for (int k = 1;; k++) {
+		for (int j = k + 1;; j++) {
+			CHECKF(!start_child(prog) && !fresh_line(line, sizeof(line)),
+			       "%s: the patient did not start", what);
+			CHECKF(!setup || !setup(), "%s: setting up", what);
+			before = read_maps();
+			log_text[0] = '\0';
+			reset_writes2(k, j);
+			ret = op();
+			seen = writes;
+			half_at = fail_also_addr;
+			reset_writes(0);
+			after = read_maps();
+			if (seen < j) {
+				/* no undo write J: the undo went through whole */
+				CHECKF(seen < k || ret == -EIO, "%s, write %d failing: %d (%s)", what,
+				       k, ret, libcare_strerror(ret));
+				free(before);
+				free(after);
+				if (j == k + 1 && seen < k)
+					return tried;	/* no write K either: all done */
+				break;
+			}
+			snprintf(when, sizeof(when), "%s, writes %d and %d failing", what, k, j);
+			snprintf(half, sizeof(half), "half-patched at 0x%llx",
+				 (unsigned long long)half_at);
+			CHECKF(ret == -ERR_ROLLBACK, "%s: returned %d (%s)", when, ret,
+			       libcare_strerror(ret));
+			CHECKF(log_lines_with("rollback failed") == 1 && log_lines_with(half) == 1,
+			       "%s: no one line saying '%s':\n%s", when, half, log_text);
+			if (adds_region)
+				CHECKF(count_lines(after) > count_lines(before),
+				       "%s: the new region was unmapped", when);
+			else
+				CHECKF(before && after && !strcmp(before, after),
+				       "%s: the mappings changed", when);
+			free(before);
+			free(after);
+			tried++;
+		}
+	}
+}
+
 int main(int argc, char **argv)
 {
 	struct state s0 = { "the original", { { 0 } }, 0, "1 2 3" };
@@ -312,7 +485,7 @@ int main(int argc, char **argv)
 	struct state s2 = { "level 2", { { 0 } }, 2, "21 2 23" };
 	struct state unused = { 0 };
 	char line[256];
-	int n_patch, n_unpatch1, n_upgrade, n_unpatch2;
+	int n_patch, n_unpatch1, n_upgrade, n_unpatch2, rollbacks;
 
 	if (argc != 4) {
 		fprintf(stderr, "usage: %s PROG LEVEL1.kpatch LEVEL2.kpatch\n", argv[0]);
@@ -323,6 +496,7 @@ int main(int argc, char **argv)
 		return 77;
 	}
 	log_set_program("test_switch");
+	log_set_sink(capture);
 	if (patch_file_load(argv[2], &level1) || patch_file_load(argv[3], &level2)) {
 		fprintf(stderr, "cannot load the patches\n");
 		return 1;
@@ -370,6 +544,13 @@ int main(int argc, char **argv)
 	fail_each("unpatch of the upgrade", unpatch, n_unpatch2, &s2);
 	CHECK(!unpatch());
 	check_state(&s0, "unpatched at the end", NULL);
+
+	/* an undo write failing as well, on fresh patients */
+	rollbacks = rollback_fails(argv[1], "patch", NULL, patch_level1, 1);
+	rollbacks += rollback_fails(argv[1], "unpatch", patch_level1, unpatch, 0);
+	rollbacks += rollback_fails(argv[1], "upgrade", patch_level1, patch_level2, 1);
+	printf("rollbacks failed on purpose: %d\n", rollbacks);
+	CHECKF(rollbacks >= 3, "only %d rollbacks failed", rollbacks);
 
 	patch_file_free(level1);
 	patch_file_free(level2);
