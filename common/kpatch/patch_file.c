@@ -213,8 +213,8 @@ static int read_relocations(struct patch_file *pf)
 
 	for (i = 1; i < ef->shnum; i++) {
 		const Elf64_Shdr *s = &ef->shdrs[i];
-		const Elf64_Rela *rela = (const Elf64_Rela *)(ef->data + s->sh_offset);
 		size_t n = s->sh_size / sizeof(Elf64_Rela);
+		const Elf64_Rela *rela;
 		struct patch_section *sec;
 		struct patch_reloc *grown;
 
@@ -225,6 +225,7 @@ static int read_relocations(struct patch_file *pf)
 		if ((s->sh_flags & SHF_ALLOC) || s->sh_link != ef->symtab_ndx)
 			return bad(pf, "relocation section %s does not use the symbol table",
 				   pf->sections[i].name);
+		rela = (const Elf64_Rela *)(ef->data + s->sh_offset);
 		sec = &pf->sections[s->sh_info];
 		grown = realloc(sec->relocs, (sec->nrelocs + n) * sizeof(*grown));
 		if (!grown)
