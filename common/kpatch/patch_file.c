@@ -174,6 +174,11 @@ static int read_symbols(struct patch_file *pf)
 		ps->size = s->st_size;
 		if (ps->section == SHN_COMMON)
 			return bad(pf, "symbol '%s' is a common symbol", ps->name);
+		/* through SHN_XINDEX, a real index that would read as SHN_ABS or the like */
+		if (s->st_shndx == SHN_XINDEX && ps->section >= SHN_LORESERVE &&
+		    ps->section <= SHN_HIRESERVE)
+			return bad(pf, "symbol '%s' is in section %u, an index the patch cannot use",
+				   ps->name, ps->section);
 		if (ps->section != SHN_ABS && ps->section != SHN_UNDEF &&
 		    ps->section >= pf->nsections)
 			return bad(pf, "symbol '%s' is in section %u, out of range", ps->name,
