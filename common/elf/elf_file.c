@@ -90,12 +90,19 @@ static int parse_sections(struct elf_file *ef)
 	if (names->sh_type != SHT_STRTAB || !fits(names->sh_offset, names->sh_size, ef->size) ||
 	    !terminated(ef->data, names))
 		return bad(ef, "section name table is not a string table");
+	/* section 0 holds only the counts of extended numbering; loops skip it */
+	if (ef->shdrs[0].sh_type != SHT_NULL)
+		return bad_section(ef, 0, "is not SHT_NULL");
 	for (i = 0; i < ef->shnum; i++) {
 		Elf_Scn *scn = elf_getscn(ef->elf, i);
 		const Elf64_Shdr *s = &ef->shdrs[i];
 
-		/* elf_rawdata() refuses bytes past the end of the file */
-		if (!scn || (i && s->sh_type != SHT_NOBITS && !elf_rawdata(scn, NULL)))
+		/*
+		 * elf_rawdata() refuses bytes past the end of the file, but not
+		 * the offset of an empty section, which callers still add to data
+		 */
+		if (!scn || (i && s->sh_type != SHT_NOBITS &&
+			     (!elf_rawdata(scn, NULL) || !fits(s->sh_offset, s->sh_size, ef->size))))
 			return bad_section(ef, i, "lies past the end of the file or is malformed");
 		if (s->sh_addralign & (s->sh_addralign - 1))
 			return bad_section(ef, i, "alignment is not a power of two");

@@ -174,6 +174,11 @@ static int read_symbols(struct patch_file *pf)
 		ps->size = s->st_size;
 		if (ps->section == SHN_COMMON)
 			return bad(pf, "symbol '%s' is a common symbol", ps->name);
+		/* through SHN_XINDEX, a real index that would read as SHN_ABS or the like */
+		if (s->st_shndx == SHN_XINDEX && ps->section >= SHN_LORESERVE &&
+		    ps->section <= SHN_HIRESERVE)
+			return bad(pf, "symbol '%s' is in section %u, an index the patch cannot use",
+				   ps->name, ps->section);
 		if (ps->section != SHN_ABS && ps->section != SHN_UNDEF &&
 		    ps->section >= pf->nsections)
 			return bad(pf, "symbol '%s' is in section %u, out of range", ps->name,
@@ -213,8 +218,8 @@ static int read_relocations(struct patch_file *pf)
 
 	for (i = 1; i < ef->shnum; i++) {
 		const Elf64_Shdr *s = &ef->shdrs[i];
-		const Elf64_Rela *rela = (const Elf64_Rela *)(ef->data + s->sh_offset);
 		size_t n = s->sh_size / sizeof(Elf64_Rela);
+		const Elf64_Rela *rela;
 		struct patch_section *sec;
 		struct patch_reloc *grown;
 
@@ -225,6 +230,7 @@ static int read_relocations(struct patch_file *pf)
 		if ((s->sh_flags & SHF_ALLOC) || s->sh_link != ef->symtab_ndx)
 			return bad(pf, "relocation section %s does not use the symbol table",
 				   pf->sections[i].name);
+		rela = (const Elf64_Rela *)(ef->data + s->sh_offset);
 		sec = &pf->sections[s->sh_info];
 		grown = realloc(sec->relocs, (sec->nrelocs + n) * sizeof(*grown));
 		if (!grown)

@@ -175,6 +175,33 @@ static void test_corrupted(const uint8_t *file, size_t size)
 	free(copy);
 }
 
+/* Two holes the fuzz target found, each now refused with one message. */
+static void test_fuzz_findings(const uint8_t *file, size_t size)
+{
+	uint8_t *copy = malloc(size);
+	struct elf_file ef;
+	Elf64_Shdr *sh;
+	int text;
+
+	CHECK(elf_parse_copy("small", file, size, &ef) == 0);
+	text = ef.data ? elf_find_section(&ef, ".kpatch.text") : 0;
+	elf_free(&ef);
+	log_set_sink(count_warnings);
+	/* section 0 of another type than SHT_NULL, which every loop skips */
+	memcpy(copy, file, size);
+	sh = (Elf64_Shdr *)(copy + ((Elf64_Ehdr *)copy)->e_shoff);
+	sh[0].sh_type = SHT_RELA;
+	sh[0].sh_entsize = sizeof(Elf64_Rela);
+	CHECK(parse_once(copy, size) == -EINVAL);
+	/* an empty section far past the end: its offset is still added to data */
+	memcpy(copy, file, size);
+	sh[text].sh_size = 0;
+	sh[text].sh_offset = 1ULL << 40;
+	CHECK(text > 0 && parse_once(copy, size) == -EINVAL);
+	log_set_sink(NULL);
+	free(copy);
+}
+
 /* A section index independent of the layer: what libelf itself says. */
 static size_t libelf_shnum(const uint8_t *data, size_t size)
 {
@@ -289,6 +316,7 @@ int main(int argc, char **argv)
 	}
 	test_small(small, size);
 	test_corrupted(small, size);
+	test_fuzz_findings(small, size);
 	test_extended_numbering(argv[2]);
 	test_build_id_rule();
 	free(small);
