@@ -1,9 +1,11 @@
 /*
  * The patient of the stacks tests.  A worker thread calls target() every
  * millisecond; target() spends its time calling step().  On SIGUSR1 the
- * worker is held inside target(): with "bss" or "guard", by a signal handler without
- * unwind information (handler.S) that runs again and again on an
- * alternate signal stack, in .bss or in an mmap with a guard page below;
+ * worker is held inside target(): with "bss" or "guard", by a signal
+ * handler without unwind information (handler.S) that runs again and
+ * again on an alternate signal stack, in .bss or in an mmap with a guard
+ * page below; with "cbss", the same with a handler in C built without
+ * unwind tables (handler_c.c);
  * with "deep", by recursing over 10 MB deep and spinning there, below the
  * stack check's scan limit.  SIGUSR2 lets it go.  The main thread prints
  * "value V" every 20 ms, V being what target(x) added to x last.
@@ -20,6 +22,7 @@
 #define DEEP_LEVELS	2600	/* of 4 KiB each: past the 8 MiB a scan reads */
 
 void spin_handler(int sig);	/* handler.S */
+void spin_handler_c(int sig);	/* handler_c.c */
 void spin_hold(void);
 volatile long spin_loops = 1000000;
 volatile int hold;
@@ -140,6 +143,8 @@ int main(int argc, char **argv)
 	deep = !strcmp(kind, "deep");
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	calibrate();
+	if (!strcmp(kind, "cbss"))
+		sa.sa_handler = spin_handler_c;
 	sigaction(SIGURG, &sa, NULL);
 	sa.sa_handler = control;
 	sa.sa_flags = SA_RESTART;

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # run.sh KIND ACTION [TRIALS]: the stack check where unwinding cannot see.
 # A worker thread is held inside target() (KIND "altstack": by a handler
-# without unwind information on an alternate signal stack, in .bss for
-# half the trials and in a guarded mmap for the other half; "deep": over
+# without unwind information on an alternate signal stack, in .bss, in a
+# guarded mmap, and a handler in C without unwind tables, a third of the
+# trials each; "deep": over
 # the scan limit below code without unwind information) while
 # libcare-ctl ACTION (patch or unpatch) runs.  Each command refuses with
 # exit 6 naming what holds the thread, or succeeds; the patient must never
@@ -22,8 +23,11 @@ mkdir -p "$work"
 	cp "$src/patched.c" prog.c
 	gcc $cflags -S prog.c -o patched.s
 	kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
-	gcc $cflags -o prog orig.s "$src/handler.S"
-	gcc $cflags -o prog.patched merged.s "$src/handler.S" -Wl,-q
+	gcc -O2 -fomit-frame-pointer -fno-asynchronous-unwind-tables -fno-unwind-tables \
+		-c "$src/handler_c.c" -o handler_c.o
+	! readelf -S handler_c.o | grep -q eh_frame || { echo "handler_c.o has unwind tables"; exit 1; }
+	gcc $cflags -o prog orig.s "$src/handler.S" handler_c.o
+	gcc $cflags -o prog.patched merged.s "$src/handler.S" handler_c.o -Wl,-q
 	kpatch_build -i 0001 prog prog.patched -o prog.kpatch
 ) >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; lc_fail "building the patient and its patch"; }
 
@@ -44,7 +48,7 @@ refused=0 passed=0
 : >"$work/names"
 for ((trial = 0; trial < trials; trial++)); do
 	case $kind in
-	altstack) sub=$([ $((trial % 2)) = 0 ] && echo bss || echo guard) ;;
+	altstack) subs=(bss guard cbss) sub=${subs[$((trial * 3 / trials))]} ;;
 	*) sub=$kind ;;
 	esac
 	if [ "$trial" = 0 ] || [ "$sub" != "$prev_sub" ]; then
