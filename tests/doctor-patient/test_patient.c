@@ -397,6 +397,39 @@ static int symbol_range(const char *symbol, uint64_t base_addr, uint64_t *start,
 	return 0;
 }
 
+/*
+ * A range whose addresses fill the stack as data but where no frame can
+ * be: the [stack] mapping itself (saved frame pointers, buffers).  The
+ * scan sees its words; the unwind, reaching _start through unwind
+ * information alone, must clear the thread all the same.
+ */
+static void stack_words_alone(struct child *c)
+{
+	struct code_range r = { 0, 0, "[stack]" };
+	const char *busy = NULL;
+	struct patient *p;
+	struct vma *vmas;
+	size_t n;
+	int ret;
+
+	CHECKF(!patient_read_maps(c->pid, &vmas, &n), "maps");
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(vmas[i].path, "[stack]")) {
+			r.start = vmas[i].start;
+			r.end = vmas[i].end;
+		}
+	free(vmas);
+	CHECKF(r.start, "no [stack] mapping");
+	CHECKF(!patient_open(c->pid, &p), "open");
+	ret = patient_wait_until_safe(p, &r, 1, 300, &busy);
+	CHECKF(ret == 0, "a complete unwind did not clear a stack of stray words: %d (%s)", ret,
+	       busy ? busy : "NULL");
+	if (!ret)
+		patient_resume_all(p);
+	patient_close(p);
+	printf("ok: wait_until_safe clears a thread whose stack words alone point into a range\n");
+}
+
 static void test_wait_until_safe(void)
 {
 	struct code_range r;
@@ -419,6 +452,7 @@ static void test_wait_until_safe(void)
 	      busy ? busy : "NULL");
 	CHECKF(t >= 290 && t < 3000, "took %.1f ms", t);	/* the doctor counts whole ms */
 	CHECKF(task_state(c.pid, c.pid) != 't', "left stopped");
+	stack_words_alone(&c);
 	/* still alive and working */
 	CHECKF(!patient_remote_syscall(p, SYS_getpid, args, &res) && res == c.pid, "getpid");
 	patient_close(p);
