@@ -186,7 +186,7 @@ static enum scan_result scan_stacks(struct checker *ck, uint64_t pc, uint64_t sp
 		for (s = 0; s < nseen && !(lo >= seen[s].lo && lo < seen[s].hi); s++)
 			;
 		if (s < nseen)
-			continue;	/* a signal frame on the stack it interrupted */
+			continue;	/* two frames into one stack: read once */
 		v = vma_of(ck, lo);
 		if (v < 0 || ck->vmas[v].end - lo > MAX_SCAN)
 			return SCAN_BLIND;
@@ -204,6 +204,12 @@ static enum scan_result scan_stacks(struct checker *ck, uint64_t pc, uint64_t sp
 			if (w + ARCH_SIGFRAME_WORDS > words ||
 			    !arch_signal_frame(&ck->buf[w], lo + 8 * w, &fpc, &fsp) ||
 			    !is_sigreturn(ck, ck->buf[w]))
+				continue;
+			/* a signal taken on the stack it interrupted: read already
+			 * (its pc among the words) */
+			for (s = 0; s < nseen && !(fsp >= seen[s].lo && fsp < seen[s].hi); s++)
+				;
+			if (s < nseen)
 				continue;
 			if (nctx == MAX_STACKS)
 				return SCAN_BLIND;
