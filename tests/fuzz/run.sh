@@ -3,7 +3,8 @@
 # UBSan) in their own tree, $FUZZ_BUILD (default build-fuzz/), and runs
 # each for SECONDS (default $FUZZ_SECONDS, else 120) from its seeds: the
 # patch loader and the ELF layer from the fixture patch, gensrc from the
-# golden assembly pairs, kpatch_strip's stages from a patched binary.  A
+# golden assembly pairs, kpatch_strip's stages from a patched binary
+# (fuzz_strip mutates all of it, fuzz_strip_meta only its metadata).  A
 # crash, a sanitizer report, a leak or a hang is saved as a file under
 # $FUZZ_BUILD/fuzz-found/TARGET/ and makes the script fail; commit such a
 # file under tests/fuzz/regress/TARGET/ and ctest replays it.
@@ -11,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 secs=${1:-${FUZZ_SECONDS:-120}}
 build=${FUZZ_BUILD:-$root/build-fuzz}
-targets="patch_file elf gensrc strip"
+targets="patch_file elf gensrc strip strip_meta"
 
 CC=clang cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j "$(nproc)" --target fuzz_seeds fuzz_strip_seed \
@@ -24,6 +25,7 @@ seeds() {
 	case $t in
 	patch_file | elf) cp "$build/tests/fuzz/seed.kpatch" "$build/tests/fuzz/seed.o" "$dir/" ;;
 	strip) cp "$build/tests/fuzz/strip_seed/patched" "$dir/" ;;
+	strip_meta) printf '' >"$dir/none" ;;	# no edit: the seed itself
 	gensrc)
 		# the golden pairs, each as original NUL patched, and alone
 		for f in "$root"/tests/gensrc/golden/*.orig.s; do
