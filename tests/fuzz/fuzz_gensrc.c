@@ -3,7 +3,9 @@
  * original and the patched assembly, gives a merged text or an error
  * through the message callback, never a crash.  An input with a NUL byte
  * is split there (original before, patched after); one without is merged
- * with itself, the case of a file whose functions did not change.
+ * with itself, the case of a file whose functions did not change.  The
+ * input's length picks the plugin's options (its two low bits), so that
+ * each text is tried with each.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -19,7 +21,11 @@ static void silent(void *arg, const char *message)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct gensrc_options opt = { .message = silent };
+	struct gensrc_options opt = {
+		.force_gotpcrel = size & 1,
+		.force_global = (size >> 1) & 1,
+		.message = silent,
+	};
 	const char *text = (const char *)data, *nul = memchr(text, '\0', size);
 	size_t orig_len = nul ? (size_t)(nul - text) : size;
 	const char *patched = nul ? nul + 1 : text;
