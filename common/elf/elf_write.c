@@ -16,6 +16,9 @@
 #include "common/elf/elf_file.h"
 #include "common/log.h"
 
+/* The most a laid-out file may take: past it an alignment is absurd. */
+#define LAYOUT_MAX	(1ull << 30)
+
 static uint64_t align_up(uint64_t v, uint64_t a)
 {
 	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
@@ -68,11 +71,23 @@ int elf_relayout(struct elf_file *ef, const struct section_bytes *sections, unsi
 
 	off = sizeof(Elf64_Ehdr) + (uint64_t)phnum * sizeof(Elf64_Phdr);
 	for (i = 1; i < nsections; i++) {
+		uint64_t a = file_align(&shdrs[i]);
+
 		if (!sections[i].data) {
 			shdrs[i].sh_offset = off;
 			continue;
 		}
-		off = align_up(off, file_align(&shdrs[i]));
+		/* a bad alignment would wrap the offset back over earlier bytes */
+		if (a & (a - 1) || a > LAYOUT_MAX || sections[i].size > LAYOUT_MAX ||
+		    align_up(off, a) + sections[i].size > LAYOUT_MAX) {
+			pr_warn("%s: section %u (alignment 0x%llx, %zu bytes) cannot be laid out%s\n",
+				ef->path, i, (unsigned long long)a, sections[i].size,
+				a & (a - 1) ? ": the alignment is not a power of two" :
+					      " within 1 GiB");
+			free(shdrs);
+			return -EINVAL;
+		}
+		off = align_up(off, a);
 		shdrs[i].sh_offset = off;
 		shdrs[i].sh_size = sections[i].size;
 		off += sections[i].size;
