@@ -14,6 +14,13 @@ secs=${1:-${FUZZ_SECONDS:-120}}
 build=${FUZZ_BUILD:-$root/build-fuzz}
 targets="patch_file elf gensrc strip strip_meta"
 
+if ! command -v clang >/dev/null ||
+	! echo 'int LLVMFuzzerTestOneInput(const char *d, long n) { return !d + n; }' |
+		clang -x c -fsanitize=fuzzer,address,undefined -o /dev/null - 2>/dev/null; then
+	echo "run.sh: needs clang with libFuzzer and the sanitizer runtimes (Debian: clang libclang-rt-14-dev)" >&2
+	exit 1
+fi
+
 CC=clang cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j "$(nproc)" --target fuzz_seeds fuzz_strip_seed \
 	$(for t in $targets; do echo "fuzz_$t"; done) >"$build/fuzz-build.log" 2>&1 ||
