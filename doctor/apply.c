@@ -196,9 +196,20 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 
 	snprintf(ctx, sizeof(ctx), "pid %d: patch %s", (int)patient_pid(p),
 		 ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)");
-	ranges = calloc(ap->hdr.nr_funcs + 1, sizeof(*ranges));
+	ranges = calloc(2 * (size_t)ap->hdr.nr_funcs + 1, sizeof(*ranges));
 	if (!ranges)
 		return -ENOMEM;
+	/* each new function first, so that a refusal names it; then the rest
+	 * of the region */
+	for (size_t i = 0; i < ap->hdr.nr_funcs; i++) {
+		const struct record_func *f = &ap->funcs[i];
+
+		if (f->new_addr >= ap->hdr.region_start && f->new_size &&
+		    f->new_size <= ap->hdr.region_size &&
+		    f->new_addr - ap->hdr.region_start <= ap->hdr.region_size - f->new_size)
+			ranges[n++] = (struct code_range){ f->new_addr, f->new_addr + f->new_size,
+							   ap->names[i] };
+	}
 	ranges[n++] = (struct code_range){ ap->hdr.region_start,
 					   ap->hdr.region_start + ap->hdr.region_size, "the patch's code" };
 	for (size_t i = 0; i < ap->hdr.nr_funcs; i++)
