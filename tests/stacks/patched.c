@@ -2,13 +2,13 @@
  * The patient of the stacks tests.  A worker thread calls target() every
  * millisecond; target() spends its time calling step().  On SIGUSR1 the
  * worker is held inside target(): with "bss" or "guard", by a signal
- * handler without unwind information (handler.S) that runs again and
- * again on an alternate signal stack, in .bss or in an mmap with a guard
- * page below; with "cbss", the same with a handler in C built without
- * unwind tables (handler_c.c);
- * with "deep", by recursing over 10 MB deep and spinning there, below the
- * stack check's scan limit.  SIGUSR2 lets it go.  The main thread prints
- * "value V" every 20 ms, V being what target(x) added to x last.
+ * handler without unwind information (handler.S) that target() raises
+ * again and again, running on an alternate signal stack in .bss or in an
+ * mmap with a guard page below; with "cbss", the same with a handler in C
+ * built without unwind tables (handler_c.c); with "deep", by recursing
+ * over 10 MB deep and spinning there, below the stack check's scan limit.
+ * SIGUSR2 lets it go.  The main thread prints "value V" every 20 ms, V
+ * being what target(x) added to x last.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -26,7 +26,7 @@ void spin_handler_c(int sig);	/* handler_c.c */
 void spin_hold(void);
 volatile long spin_loops = 1000000;
 volatile int hold;
-static volatile int busy, deep;
+static volatile int deep;
 static volatile long sink, last = 1;
 static char bss_altstack[ALTSTACK_SIZE];
 static const char *kind;
@@ -48,12 +48,19 @@ void __attribute__((noinline)) recurse(int n)
 	sink += pad[0];
 }
 
+/*
+ * Held, it stays here and signals itself, so that every signal interrupts
+ * it (or what it calls): never the worker between two calls.
+ */
 long __attribute__((noinline)) target(long x)
 {
 	if (deep && hold)
 		recurse(DEEP_LEVELS);
-	for (long i = 0; i < 20000; i++)
+	for (long i = 0; i < 20000 || (hold && !deep); i++) {
 		step(i);
+		if (hold && !deep && i % 1000 == 0)
+			pthread_kill(pthread_self(), SIGURG);
+	}
 	return x + 2;
 }
 
@@ -83,24 +90,6 @@ static void *worker(void *arg)
 		set_altstack();
 	for (long x = 0;; x++) {
 		last = target(x) - x;
-		/* held: straight into target() again, and the handler may start */
-		if (hold)
-			busy = !deep;
-		else
-			usleep(1000);
-	}
-	return NULL;
-}
-
-/* Sends the spinning signal to the worker every millisecond while busy:
- * one more is always pending when the handler returns. */
-static void *kicker(void *arg)
-{
-	pthread_t w = *(pthread_t *)arg;
-
-	for (;;) {
-		if (busy)
-			pthread_kill(w, SIGURG);
 		usleep(1000);
 	}
 	return NULL;
@@ -111,7 +100,6 @@ static void control(int sig)
 	if (sig == SIGUSR1) {
 		hold = 1;
 	} else {
-		busy = 0;
 		hold = 0;
 	}
 }
@@ -137,7 +125,7 @@ int main(int argc, char **argv)
 	struct sigaction sa = { .sa_handler = spin_handler, .sa_flags = SA_ONSTACK | SA_RESTART };
 	sigset_t ctl;
 	pthread_attr_t attr;
-	pthread_t w, k;
+	pthread_t w;
 
 	kind = argc > 1 ? argv[1] : "bss";
 	deep = !strcmp(kind, "deep");
@@ -157,7 +145,7 @@ int main(int argc, char **argv)
 	pthread_sigmask(SIG_BLOCK, &ctl, NULL);
 	pthread_attr_init(&attr);
 	pthread_attr_setstacksize(&attr, 64 << 20);
-	if (pthread_create(&w, &attr, worker, NULL) || pthread_create(&k, NULL, kicker, &w))
+	if (pthread_create(&w, &attr, worker, NULL))
 		return 2;
 	pthread_sigmask(SIG_UNBLOCK, &ctl, NULL);
 	for (;;) {
