@@ -208,13 +208,20 @@ static char *read_maps(void)
 	return text;
 }
 
-static int count_lines(const char *text)
+/* Bytes mapped in all, by a maps text: adjacent mappings of the same
+ * kind merge into one line, so lines are no measure. */
+static unsigned long long mapped_bytes(const char *text)
 {
-	int n = 0;
+	unsigned long long total = 0, start, end;
 
-	for (; text && *text; text++)
-		n += *text == '\n';
-	return n;
+	for (const char *line = text; line && *line;) {
+		const char *nl = strchr(line, '\n');
+
+		if (sscanf(line, "%llx-%llx", &start, &end) == 2)
+			total += end - start;
+		line = nl ? nl + 1 : NULL;
+	}
+	return total;
 }
 
 /* --- what the patient must look like --- */
@@ -466,8 +473,9 @@ static int rollback_fails(const char *prog, const char *what, int (*setup)(void)
 			CHECKF(log_lines_with("rollback failed") == 1 && log_lines_with(half) == 1,
 			       "%s: no one line saying '%s':\n%s", when, half, log_text);
 			if (adds_region)
-				CHECKF(count_lines(after) > count_lines(before),
-				       "%s: the new region was unmapped", when);
+				CHECKF(mapped_bytes(after) > mapped_bytes(before),
+				       "%s: the new region was unmapped:\n%s--- now:\n%s", when,
+				       before ? before : "?", after ? after : "?");
 			else
 				CHECKF(before && after && !strcmp(before, after),
 				       "%s: the mappings changed", when);
