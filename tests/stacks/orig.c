@@ -8,7 +8,7 @@
  * built without unwind tables (handler_c.c); with "deep", by recursing
  * over 10 MB deep and spinning there, below the stack check's scan limit.
  * SIGUSR2 lets it go.  The main thread prints "value V" every 20 ms, V
- * being what target(x) added to x last.
+ * being what target(x) added to x last, or "held" once the worker is.
  */
 #include <pthread.h>
 #include <signal.h>
@@ -26,7 +26,7 @@ void spin_handler_c(int sig);	/* handler_c.c */
 void spin_hold(void);
 volatile long spin_loops = 1000000;
 volatile int hold;
-static volatile int deep;
+static volatile int deep, held;	/* held: the worker is in place */
 static volatile long sink, last = 1;
 static char bss_altstack[ALTSTACK_SIZE];
 static const char *kind;
@@ -41,10 +41,12 @@ void __attribute__((noinline)) recurse(int n)
 	volatile char pad[4096];
 
 	pad[0] = (char)n;
-	if (n)
+	if (n) {
 		recurse(n - 1);
-	else
+	} else {
+		held = 1;
 		spin_hold();
+	}
 	sink += pad[0];
 }
 
@@ -58,8 +60,10 @@ long __attribute__((noinline)) target(long x)
 		recurse(DEEP_LEVELS);
 	for (long i = 0; i < 20000 || (hold && !deep); i++) {
 		step(i);
-		if (hold && !deep && i % 1000 == 0)
+		if (hold && !deep && i % 1000 == 0) {
+			held = 1;
 			pthread_kill(pthread_self(), SIGURG);
+		}
 	}
 	return x + 1;
 }
@@ -101,6 +105,7 @@ static void control(int sig)
 		hold = 1;
 	} else {
 		hold = 0;
+		held = 0;
 	}
 }
 
@@ -149,7 +154,7 @@ int main(int argc, char **argv)
 		return 2;
 	pthread_sigmask(SIG_UNBLOCK, &ctl, NULL);
 	for (;;) {
-		printf("value %ld\n", last);
+		printf(held ? "held\n" : "value %ld\n", last);
 		usleep(20000);
 	}
 }

@@ -63,8 +63,9 @@ for ((trial = 0; trial < trials; trial++)); do
 	fi
 	prev_sub=$sub
 	[ "$action" = patch ] || { expect_ok patch -p "$lc_pid" "$work/prog.kpatch"; wait_value 2; }
+	mark=$(lc_size "$out")
 	kill -USR1 "$lc_pid"
-	sleep 0.05
+	lc_wait_for "$out" "$mark" held
 	status=0
 	if [ "$action" = patch ]; then
 		what=("$work/prog.kpatch")
