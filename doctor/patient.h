@@ -55,6 +55,13 @@ int patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len)
  * not be run at all.
  */
 int patient_remote_syscall(struct patient *p, long nr, const long args[6], long *result);
+/*
+ * Both refuse, with -ERR_SECCOMP (common/errors.h), a call the seccomp
+ * filter of the thread that would run it does not simply allow, and one
+ * whose filter cannot be read.  patient_remote_syscall() says so in one
+ * line; this one only at debug level, for calls the caller can do without.
+ */
+int patient_remote_syscall_optional(struct patient *p, long nr, const long args[6], long *result);
 
 /* Seizes and interrupts every thread (re-reading the thread list until it
  * is stable); on error every thread is running again. */

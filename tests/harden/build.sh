@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# build.sh BIN_DIR SRC_DIR OUT_DIR: the hardened patient OUT_DIR/prog and
+# its patch OUT_DIR/prog.kpatch (compute() returns x + 100), built by hand
+# the way the manual pipeline teaches.  Done once; later calls find it.
+set -euo pipefail
+bin=$1 src=$(cd "$2" && pwd) out=$3
+export PATH="$bin:$PATH"
+mkdir -p "$out"
+cd "$out"
+exec 9>build.lock
+flock 9
+[ -s prog.kpatch ] && exit 0
+cflags="-O0"
+cp "$src/patient.c" prog.c
+gcc $cflags -S prog.c -o orig.s
+gcc $cflags -o prog orig.s
+cp "$src/patched.c" prog.c
+gcc $cflags -S prog.c -o patched.s
+kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
+gcc $cflags -o prog.patched merged.s -Wl,-q
+kpatch_strip --strip prog.patched prog.stripped
+kpatch_strip --rel-fixup prog prog.stripped
+strip --strip-unneeded prog.stripped
+kpatch_strip --undo-link prog prog.stripped
+build_id=$(readelf -n prog | awk '/Build ID/ { print $3 }')
+kpatch_make -b "$build_id" -i harden prog.stripped -o prog.kpatch.tmp
+mv prog.kpatch.tmp prog.kpatch

@@ -1,0 +1,149 @@
+/*
+ * The hardened patient: it arms what argv[1] names (a seccomp filter on
+ * mmap, MDWE, no dumping), then prints compute(1) every 20 ms.  The patch
+ * (patched.c) changes compute(); the tests read which one runs.
+ */
+#include <errno.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#ifndef PR_SET_MDWE
+#define PR_SET_MDWE			65
+#define PR_MDWE_REFUSE_EXEC_GAIN	1
+#endif
+
+__attribute__((noinline)) int compute(int x)
+{
+	return x + 1;
+}
+
+#define LOAD(field)	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, field))
+#define ALLOW		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW)
+
+static int install(struct sock_filter *code, unsigned short len, unsigned flags)
+{
+	struct sock_fprog prog = { .len = len, .filter = code };
+
+	return (int)syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, flags, &prog);
+}
+
+/* ACTION for every mmap on x86-64, everything else allowed. */
+static int on_mmap(unsigned action, unsigned flags)
+{
+	struct sock_filter code[] = {
+		LOAD(arch),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0),
+		ALLOW,
+		LOAD(nr),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_mmap, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, action),
+		ALLOW,
+	};
+
+	return install(code, sizeof(code) / sizeof(code[0]), flags);
+}
+
+/* Kills mmap calls made from code below 4 GiB: the doctor's stub in a PIE
+ * patient is far above, so it is allowed.  Uses scratch memory and ALU. */
+static int on_low_ip(void)
+{
+	struct sock_filter code[] = {
+		LOAD(nr),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_mmap, 0, 5),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, instruction_pointer) + 4),
+		BPF_STMT(BPF_ST, 3),
+		BPF_STMT(BPF_LDX | BPF_MEM, 3),
+		BPF_STMT(BPF_MISC | BPF_TXA, 0),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 0, 1, 0),
+		ALLOW,
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+	};
+
+	return install(code, sizeof(code) / sizeof(code[0]), 0);
+}
+
+/* Kills a writable and executable mmap (W^X); the doctor maps r-x. */
+static int on_wx_args(void)
+{
+	struct sock_filter code[] = {
+		LOAD(nr),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, SYS_mmap, 0, 4),
+		LOAD(args[2]),
+		BPF_STMT(BPF_ALU | BPF_AND | BPF_K, PROT_WRITE | PROT_EXEC),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, PROT_WRITE | PROT_EXEC, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+		ALLOW,
+	};
+
+	return install(code, sizeof(code) / sizeof(code[0]), 0);
+}
+
+static int arm(const char *mode)
+{
+	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
+		return -1;
+	if (!strcmp(mode, "none"))
+		return 0;
+	if (!strcmp(mode, "kill-process"))
+		return on_mmap(SECCOMP_RET_KILL_PROCESS, 0);
+	if (!strcmp(mode, "kill-thread"))
+		return on_mmap(SECCOMP_RET_KILL_THREAD, 0);
+	if (!strcmp(mode, "trap"))
+		return on_mmap(SECCOMP_RET_TRAP, 0);
+	if (!strcmp(mode, "errno"))
+		return on_mmap(SECCOMP_RET_ERRNO | EPERM, 0);
+	if (!strcmp(mode, "trace"))
+		return on_mmap(SECCOMP_RET_TRACE, 0);
+	if (!strcmp(mode, "user-notif"))
+		/* the listener stays open in the patient: nobody answers */
+		return on_mmap(SECCOMP_RET_USER_NOTIF, SECCOMP_FILTER_FLAG_NEW_LISTENER) < 0 ? -1 : 0;
+	if (!strcmp(mode, "log"))
+		return on_mmap(SECCOMP_RET_LOG, 0);
+	if (!strcmp(mode, "stacked"))
+		/* an older filter kills, a newer one allows: the kill wins */
+		return on_mmap(SECCOMP_RET_KILL_PROCESS, 0) || on_mmap(SECCOMP_RET_ALLOW, 0);
+	if (!strcmp(mode, "ip"))
+		return on_low_ip();
+	if (!strcmp(mode, "args"))
+		return on_wx_args();
+	if (!strcmp(mode, "mdwe")) {
+		if (prctl(PR_SET_MDWE, PR_MDWE_REFUSE_EXEC_GAIN, 0, 0, 0)) {
+			if (errno == EINVAL) {
+				printf("mdwe unsupported\n");
+				fflush(stdout);
+				exit(77);
+			}
+			return -1;
+		}
+		return 0;
+	}
+	if (!strcmp(mode, "nondumpable"))
+		return prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	errno = EINVAL;
+	return -1;
+}
+
+int main(int argc, char **argv)
+{
+	/* stdout's buffer exists before the filter does */
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	printf("starting\n");
+	if (argc != 2 || arm(argv[1])) {
+		perror("arming");
+		return 2;
+	}
+	printf("armed %s\n", argv[1]);
+	for (;;) {
+		printf("compute=%d\n", compute(1));
+		usleep(20000);
+	}
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Hardened patients are never harmed (run.sh CASE): a seccomp filter that
+# would kill, trap, fail or hand on the doctor's mmap makes it refuse in one
+# line (exit 14) with the patient alive and printing; a filter the doctor's
+# exact call does not match, MDWE and a non-dumpable patient patch fine.
+. "$(dirname "$0")/../e2e/lib.sh"
+lc_need_root
+case=$1
+here=$(cd "$(dirname "$0")" && pwd)
+work=${LIBCARE_WORK:-$(mktemp -d)}/harden
+bash "$here/build.sh" "$LIBCARE_BIN" "$here" "$work/build" || lc_fail "building the patient"
+mkdir -p "$work/$case"
+out=$work/$case/out err=$work/$case/err
+
+case $case in
+seccomp-kill-process|seccomp-kill-thread|seccomp-trap|seccomp-errno|seccomp-user-notif|\
+seccomp-trace|seccomp-stacked)
+	mode=${case#seccomp-} expect=refused ;;
+seccomp-ip|seccomp-args|seccomp-log|seccomp-none)
+	mode=${case#seccomp-} expect=patched ;;
+mdwe|nondumpable)
+	mode=$case expect=patched ;;
+*)
+	lc_fail "unknown case $case" ;;
+esac
+
+lc_start "$out" "$work/build/prog" "$mode"
+for _ in $(seq 100); do
+	grep -q "^compute=2$\|^mdwe unsupported$" "$out" && break
+	sleep 0.05
+done
+if grep -q "^mdwe unsupported$" "$out"; then
+	echo "SKIP: PR_SET_MDWE is not supported by this kernel ($(uname -r))" >&2
+	exit 77
+fi
+lc_wait_for "$out" 0 "compute=2"
+status=0
+libcare-ctl patch -p "$lc_pid" "$work/build/prog.kpatch" >/dev/null 2>"$err" || status=$?
+if [ "$expect" = refused ]; then
+	[ "$status" = 14 ] || { cat "$err" >&2; lc_fail "exit $status, not 14"; }
+	lc_expect_refusal "$err" "$status"
+	grep -q "seccomp" "$err" && grep -q "mmap" "$err" ||
+		lc_fail "the refusal names neither seccomp nor mmap: $(cat "$err")"
+	sleep 0.2
+	lc_alive "$lc_pid"
+	size=$(lc_size "$out")
+	lc_wait_for "$out" "$size" "compute=2"
+	! grep -q "compute=101" "$out" || lc_fail "the patch ran after a refusal"
+else
+	[ "$status" = 0 ] || { cat "$err" >&2; lc_fail "exit $status where the patch must apply"; }
+	[ ! -s "$err" ] || { cat "$err" >&2; lc_fail "messages on stderr"; }
+	size=$(lc_size "$out")
+	lc_wait_for "$out" "$size" "compute=101"
+	lc_alive "$lc_pid"
+	libcare-ctl unpatch -p "$lc_pid" >/dev/null 2>"$err" || { cat "$err" >&2; lc_fail "unpatch"; }
+	size=$(lc_size "$out")
+	lc_wait_for "$out" "$size" "compute=2"
+	lc_alive "$lc_pid"
+fi
+echo "PASS: $case $(cat "$err")"
