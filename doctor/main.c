@@ -16,6 +16,7 @@
 #include "doctor/info.h"
 #include "doctor/patchdir.h"
 #include "doctor/patchfile.h"
+#include "doctor/patient.h"
 #include "doctor/proclist.h"
 #include "doctor/run.h"
 
@@ -276,6 +277,7 @@ static int cmd_patch(int argc, char **argv)
 	}
 	if (!pid || optind != argc - 1)
 		return usage_error("%s", "patch: needs -p PID and one PATCH_FILE or DIR");
+	patient_set_lock_wait(timeout_ms);
 	ret = patch_set_load(argv[optind], &set);
 	if (!ret && !set.n) {
 		pr_warn("%s: no patches in the directory\n", argv[optind]);
@@ -356,6 +358,7 @@ static int cmd_unpatch(int argc, char **argv)
 	}
 	if (!pid)
 		return usage_error("%s", "unpatch: needs -p PID");
+	patient_set_lock_wait(timeout_ms);
 	if (patch_id && optind != argc)
 		return usage_error("%s", "unpatch: give either -i PATCH_ID or BUILDIDs, not both");
 	if (pid == ALL_PROCESSES)

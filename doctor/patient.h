@@ -33,11 +33,15 @@ int patient_read_maps(pid_t pid, struct vma **out, size_t *count);
 
 /*
  * Prepares to work on PID without stopping it: checks it exists, opens its
- * memory.  -ESRCH: no such process; -EPERM/-EACCES: the caller may not
- * trace it.  Nothing in the patient changes.
+ * memory, and takes the process's lock (lock.h): no other doctor works on
+ * it until patient_close().  -ESRCH: no such process; -EPERM/-EACCES: the
+ * caller may not trace it; -ERR_LOCKED (common/errors.h): another doctor
+ * held it for the whole wait set by patient_set_lock_wait() (5 s by
+ * default).  Nothing in the patient changes.
  */
 int patient_open(pid_t pid, struct patient **out);
-/* Detaches whatever is still attached, closes files, frees. */
+void patient_set_lock_wait(unsigned ms);
+/* Detaches whatever is still attached, closes files, lets the lock go, frees. */
 void patient_close(struct patient *p);
 pid_t patient_pid(const struct patient *p);
 

@@ -30,6 +30,7 @@ struct patient {
 	pid_t pid;
 	int mem_fd;
 	int gone_reported;
+	struct process_lock *lock;	/* one doctor at a time (lock.h) */
 	/* owned by the threads layer (patient_threads.h) */
 	struct thread *threads;	/* attached and stopped, all of them or none */
 	size_t nthreads, cap;

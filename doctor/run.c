@@ -296,6 +296,7 @@ int cmd_run(int argc, char **argv, int (*exit_code)(int err),
 		return usage_error("%s", "run: needs a PROGRAM to run");
 	if (!dir || !*dir)
 		return usage_error("%s", "run: needs -d PATCH_DIR (or " PATCH_DIR_ENV ")");
+	patient_set_lock_wait(timeout_ms);
 
 	ret = patch_set_load(dir, &all);
 	if (ret)

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# One doctor per process at a time.  lock.sh pairs [N]: N times (default
+# 50), two `libcare-ctl patch` of the same patch on one fresh patient at
+# once: exactly one applies it; the other, having waited for the first,
+# finds it "already applied" (exit 0), or with -t 0 (every other trial)
+# may say "another libcare-ctl is working on PID N" (exit 15).  Nothing
+# else, and the patient runs the patched code.  lock.sh held: a lock held
+# by someone else makes the doctor wait, then refuse, for every command;
+# a holder killed lets the next doctor in at once.
+. "$(dirname "$0")/../e2e/lib.sh"
+lc_need_root
+case=$1
+here=$(cd "$(dirname "$0")" && pwd)
+work=${LIBCARE_WORK:-$(mktemp -d)}/harden
+bash "$here/build.sh" "$LIBCARE_BIN" "$here" "$work/build" || lc_fail "building the patient"
+dir=$work/lock-$case
+rm -rf "$dir"
+mkdir -p "$dir"
+patch=$work/build/prog.kpatch
+
+start_patient() {
+	lc_start "$dir/out" "$work/build/prog" none
+	lc_wait_for "$dir/out" 0 "compute=2"
+}
+
+# classify OUT ERR STATUS: one word for what a doctor said
+classify() {
+	local out=$1 err=$2 status=$3
+	if [ "$status" = 0 ] && grep -q "level 0 applied, 1 hunk" "$out" && [ ! -s "$err" ]; then
+		echo applied
+	elif [ "$status" = 0 ] && grep -q "is already applied" "$out" && [ ! -s "$err" ]; then
+		echo already
+	elif [ "$status" = 15 ] && [ "$(wc -l <"$err")" = 1 ] &&
+		grep -q "another libcare-ctl is working on PID $lc_pid" "$err"; then
+		echo locked
+	else
+		echo "wrong(exit $status: $(cat "$out" "$err" | tr '\n' ' '))"
+	fi
+}
+
+case $case in
+pairs)
+	n=${2:-50}
+	declare -A seen=()
+	for ((i = 0; i < n; i++)); do
+		start_patient
+		t=5000
+		((i % 2)) && t=0
+		s1=0 s2=0
+		libcare-ctl patch -t $t -p "$lc_pid" "$patch" >"$dir/o1" 2>"$dir/e1" &
+		p1=$!
+		libcare-ctl patch -t $t -p "$lc_pid" "$patch" >"$dir/o2" 2>"$dir/e2" &
+		p2=$!
+		wait $p1 || s1=$?
+		wait $p2 || s2=$?
+		a=$(classify "$dir/o1" "$dir/e1" $s1)
+		b=$(classify "$dir/o2" "$dir/e2" $s2)
+		pair=$(printf '%s\n' "$a" "$b" | sort | tr '\n' '+')
+		pair=${pair%+}
+		seen[$pair]=$((${seen[$pair]:-0} + 1))
+		case $pair in
+		already+applied|applied+locked) ;;
+		*) lc_fail "trial $i (-t $t): $pair" ;;
+		esac
+		size=$(lc_size "$dir/out")
+		lc_wait_for "$dir/out" "$size" "compute=101"
+		lc_alive "$lc_pid"
+		kill -9 "$lc_pid"
+		wait "$lc_pid" 2>/dev/null || true
+	done
+	summary=""
+	for k in "${!seen[@]}"; do
+		summary+="$k: ${seen[$k]}; "
+	done
+	echo "PASS: $n pairs: $summary"
+	;;
+held)
+	start_patient
+	start=$(awk '{ print $22 }' "/proc/$lc_pid/stat")
+	lockdir=$dir/locks
+	export LIBCARE_LOCK_DIR=$lockdir
+	mkdir -p "$lockdir"
+	flock -o "$lockdir/$lc_pid-$start" sleep 30 &
+	holder=$!
+	sleep 0.2
+	for cmd in "patch -t 300 -p $lc_pid $patch" "unpatch -t 300 -p $lc_pid" "info -p $lc_pid"; do
+		status=0
+		t0=$(date +%s%N)
+		libcare-ctl $cmd >/dev/null 2>"$dir/err" || status=$?
+		ms=$((($(date +%s%N) - t0) / 1000000))
+		[ "$status" = 15 ] || { cat "$dir/err" >&2; lc_fail "$cmd: exit $status, not 15"; }
+		lc_expect_refusal "$dir/err" "$status"
+		grep -q "another libcare-ctl is working on PID $lc_pid" "$dir/err" ||
+			lc_fail "$cmd: $(cat "$dir/err")"
+		[ "$cmd" = "info -p $lc_pid" ] || [ "$ms" -ge 300 ] || lc_fail "$cmd: waited only $ms ms"
+	done
+	lc_alive "$lc_pid"
+	grep -q "compute=101" "$dir/out" && lc_fail "patched while another held the lock"
+	# a doctor that waits gets in once the holder is killed
+	libcare-ctl patch -t 5000 -p "$lc_pid" "$patch" >"$dir/o" 2>"$dir/err" &
+	waiter=$!
+	sleep 0.5
+	sleeper=$(pgrep -P "$holder" || true)
+	kill -9 "$holder" $sleeper
+	wait "$holder" 2>/dev/null || true
+	wait "$waiter" || { cat "$dir/err" >&2; lc_fail "the waiting doctor failed"; }
+	grep -q "applied, 1 hunk" "$dir/o" || lc_fail "not applied: $(cat "$dir/o")"
+	lc_wait_for "$dir/out" 0 "compute=101"
+	[ -z "$(ls "$lockdir")" ] || lc_fail "lock files left: $(ls "$lockdir")"
+	echo "PASS: held"
+	;;
+*)
+	lc_fail "unknown case $case" ;;
+esac
