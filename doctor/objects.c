@@ -309,7 +309,17 @@ static int add_object(struct object_set *set, const struct vma *vma)
 	obj->end = vma->end;
 	fd = open_mapped_file(set->pid, vma);
 	if (fd < 0) {
-		pr_debug("pid %d: cannot open %s: %s\n", (int)set->pid, vma->path, strerror(-fd));
+		if (fd == -ENOENT)
+			pr_debug("pid %d: cannot open %s: %s\n", (int)set->pid, vma->path,
+				 strerror(-fd));
+		else if (fd == -EPERM && strstr(vma->path, " (deleted)"))
+			/* only /proc/PID/map_files reaches it, for CAP_SYS_ADMIN */
+			pr_warn("pid %d: %.*s was deleted, and reading it from the running "
+				"process needs root\n", (int)set->pid,
+				(int)(strstr(vma->path, " (deleted)") - vma->path), vma->path);
+		else
+			pr_warn("pid %d: cannot open %s: %s\n", (int)set->pid, vma->path,
+				strerror(-fd));
 		object_free(obj);
 		return fd == -ENOENT ? 0 : fd;
 	}

@@ -41,6 +41,9 @@ int patient_read_maps(pid_t pid, struct vma **out, size_t *count);
  */
 int patient_open(pid_t pid, struct patient **out);
 void patient_set_lock_wait(unsigned ms);
+/* What the doctor is doing ("patch"...), for the report of a patient that
+ * dies meanwhile: "pid N died of SIGSEGV during patch". */
+void patient_set_activity(const char *what);
 /* Detaches whatever is still attached, closes files, lets the lock go, frees. */
 void patient_close(struct patient *p);
 pid_t patient_pid(const struct patient *p);

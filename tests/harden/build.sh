@@ -9,7 +9,7 @@ mkdir -p "$out"
 cd "$out"
 exec 9>build.lock
 flock 9
-[ -s prog.kpatch ] && exit 0
+[ -s prog.kpatch ] && [ prog.kpatch -nt "$src/patient.c" ] && [ prog.kpatch -nt "$src/patched.c" ] && exit 0
 cflags="-O0"
 cp "$src/patient.c" prog.c
 gcc $cflags -S prog.c -o orig.s

@@ -1,9 +1,10 @@
 /*
  * The hardened patient: it arms what argv[1] names (a seccomp filter on
- * mmap, MDWE, no dumping), then prints compute(1) every 20 ms.  The patch
+ * mmap, MDWE, no dumping, a thread parked in compute()), then prints compute(1) every 20 ms.  The patch
  * (patched.c) changes compute(); the tests read which one runs.
  */
 #include <errno.h>
+#include <pthread.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -21,9 +22,17 @@
 #define PR_MDWE_REFUSE_EXEC_GAIN	1
 #endif
 
+/* compute(-1) never returns: a thread parked inside the function to change */
 __attribute__((noinline)) int compute(int x)
 {
+	while (x < 0)
+		pause();
 	return x + 100;
+}
+
+static void *park(void *arg)
+{
+	return (void *)(long)compute(*(int *)arg);
 }
 
 #define LOAD(field)	BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, field))
@@ -128,6 +137,12 @@ static int arm(const char *mode)
 	}
 	if (!strcmp(mode, "nondumpable"))
 		return prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	if (!strcmp(mode, "parked")) {
+		static int minus_one = -1;
+		pthread_t t;
+
+		return pthread_create(&t, NULL, park, &minus_one) ? -1 : 0;
+	}
 	errno = EINVAL;
 	return -1;
 }
