@@ -26,11 +26,6 @@ static int alu(uint16_t code, uint32_t *a, uint32_t v)
 			return 1;	/* the program returns 0 */
 		*a /= v;
 		break;
-	case BPF_MOD:
-		if (!v)
-			return 1;
-		*a %= v;
-		break;
 	case BPF_LSH:
 		if (v >= 32)
 			return -EINVAL;

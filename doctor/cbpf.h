@@ -13,8 +13,8 @@
 /*
  * Runs the LEN instructions of PROG over DATA (LEN_DATA bytes, a struct
  * seccomp_data) and stores what it returns in *RESULT.  Only what seccomp
- * accepts is known: absolute word loads, immediates, scratch memory, ALU,
- * jumps, returns and TAX/TXA.  A division by a zero X returns 0, as the
+ * accepts is known: absolute word loads, immediates, scratch memory, ALU
+ * (no BPF_MOD), jumps, returns and TAX/TXA.  A division by a zero X returns 0, as the
  * kernel does.  -EINVAL for anything else (an unknown opcode, a load out
  * of DATA, a jump or fall off the end): the caller must not guess then.
  */

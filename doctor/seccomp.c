@@ -2,7 +2,7 @@
  * Reading a thread's seccomp state back and running its filters on the
  * call the doctor is about to inject (see seccomp.h).  The mode comes from
  * /proc/PID/task/TID/status; the filters from PTRACE_SECCOMP_GET_FILTER,
- * newest first, which needs CAP_SYS_ADMIN: a caller without it cannot
+ * oldest first, which needs CAP_SYS_ADMIN: a caller without it cannot
  * know, and refuses.
  */
 #include <errno.h>
@@ -101,7 +101,9 @@ int seccomp_action(struct patient *p, pid_t tid, const struct seccomp_data *sd, 
 			break;
 		if (err)
 			return err;
-		if (precedence(ret) < precedence(best))
+		/* index 0 is the oldest; among equals the newest decides, as in
+		 * the kernel (it matters for the data: which errno) */
+		if (precedence(ret) <= precedence(best))
 			best = ret;
 	}
 	*action = best;

@@ -96,6 +96,21 @@ static int on_wx_args(void)
 	return install(code, sizeof(code) / sizeof(code[0]), 0);
 }
 
+static void *sleeper(void *arg)
+{
+	for (;;)
+		pause();
+	return arg;
+}
+
+static void *filtered_worker(void *arg)
+{
+	int *ready = arg;
+
+	__atomic_store_n(ready, on_mmap(SECCOMP_RET_KILL_PROCESS, 0) ? -1 : 1, __ATOMIC_RELEASE);
+	return sleeper(NULL);
+}
+
 static int arm(const char *mode)
 {
 	if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0))
@@ -137,6 +152,25 @@ static int arm(const char *mode)
 	}
 	if (!strcmp(mode, "nondumpable"))
 		return prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+	if (!strcmp(mode, "worker-filter")) {
+		/* only a worker thread has the filter: the doctor borrows the leader */
+		static int ready;
+		pthread_t t;
+
+		if (pthread_create(&t, NULL, filtered_worker, &ready))
+			return -1;
+		while (!__atomic_load_n(&ready, __ATOMIC_ACQUIRE))
+			usleep(1000);
+		return ready > 0 ? 0 : -1;
+	}
+	if (!strcmp(mode, "leader-filter")) {
+		/* a worker without it, then the leader alone gets the filter */
+		pthread_t t;
+
+		if (pthread_create(&t, NULL, sleeper, NULL))
+			return -1;
+		return on_mmap(SECCOMP_RET_KILL_PROCESS, 0);
+	}
 	if (!strcmp(mode, "parked")) {
 		static int minus_one = -1;
 		pthread_t t;

@@ -14,9 +14,9 @@ out=$work/$case/out err=$work/$case/err
 
 case $case in
 seccomp-kill-process|seccomp-kill-thread|seccomp-trap|seccomp-errno|seccomp-user-notif|\
-seccomp-trace|seccomp-stacked)
+seccomp-trace|seccomp-stacked|seccomp-leader-filter)
 	mode=${case#seccomp-} expect=refused ;;
-seccomp-ip|seccomp-args|seccomp-log|seccomp-none)
+seccomp-ip|seccomp-args|seccomp-log|seccomp-none|seccomp-worker-filter)
 	mode=${case#seccomp-} expect=patched ;;
 mdwe|nondumpable)
 	mode=$case expect=patched ;;
