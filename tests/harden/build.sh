@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # build.sh BIN_DIR SRC_DIR OUT_DIR: the hardened patient OUT_DIR/prog and
-# its patch OUT_DIR/prog.kpatch (compute() returns x + 100), built by hand
-# the way the manual pipeline teaches.  Done once; later calls find it.
+# its patch OUT_DIR/prog.kpatch (patient.c with compute() returning x + 100
+# instead of x + 1), built by hand the way the manual pipeline teaches.
+# Done once; later calls find it.
 set -euo pipefail
 bin=$1 src=$(cd "$2" && pwd) out=$3
 export PATH="$bin:$PATH"
@@ -9,12 +10,13 @@ mkdir -p "$out"
 cd "$out"
 exec 9>build.lock
 flock 9
-[ -s prog.kpatch ] && [ prog.kpatch -nt "$src/patient.c" ] && [ prog.kpatch -nt "$src/patched.c" ] && exit 0
+[ -s prog.kpatch ] && [ prog.kpatch -nt "$src/patient.c" ] && exit 0
 cflags="-O0"
 cp "$src/patient.c" prog.c
 gcc $cflags -S prog.c -o orig.s
 gcc $cflags -o prog orig.s
-cp "$src/patched.c" prog.c
+sed 's/return x + 1;/return x + 100;/' "$src/patient.c" >prog.c
+! cmp -s prog.c "$src/patient.c" || { echo "build.sh: compute() not found in patient.c" >&2; exit 1; }
 gcc $cflags -S prog.c -o patched.s
 kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
 gcc $cflags -o prog.patched merged.s -Wl,-q

@@ -1,7 +1,7 @@
 /*
  * The hardened patient: it arms what argv[1] names (a seccomp filter on
  * mmap, MDWE, no dumping, a thread parked in compute()), then prints compute(1) every 20 ms.  The patch
- * (patched.c) changes compute(); the tests read which one runs.
+ * (build.sh) changes compute(); the tests read which one runs.
  */
 #include <errno.h>
 #include <pthread.h>
