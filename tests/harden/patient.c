@@ -1,7 +1,8 @@
 /*
  * The hardened patient: it arms what argv[1] names (a seccomp filter on
- * mmap, MDWE, no dumping, a thread parked in compute()), then prints compute(1) every 20 ms.  The patch
- * (build.sh) changes compute(); the tests read which one runs.
+ * mmap, MDWE, no dumping, a thread parked in compute()), then prints
+ * compute(1) every 20 ms.  The patch (build.sh) changes compute(); the
+ * tests read which one runs.
  */
 #include <errno.h>
 #include <pthread.h>
