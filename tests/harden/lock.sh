@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# One doctor per process at a time.  lock.sh pairs [N]: N times (default
-# 50), two `libcare-ctl patch` of the same patch on one fresh patient at
-# once: exactly one applies it; the other, having waited for the first,
-# finds it "already applied" (exit 0), or with -t 0 (every other trial)
-# may say "another libcare-ctl is working on PID N" (exit 15).  Nothing
+# One doctor per process at a time.  lock.sh pairs [N [T_ODD]]: N times
+# (default 50), two `libcare-ctl patch` of the same patch on one fresh
+# patient at once: exactly one applies it; the other, having waited for
+# the first, finds it "already applied" (exit 0), or with -t T_ODD (every
+# other trial, default 0) may say "another libcare-ctl is working on PID
+# N" (exit 15).  Nothing
 # else, and the patient runs the patched code.  lock.sh held: a lock held
 # by someone else makes the doctor wait, then refuse, for every command;
 # a holder killed lets the next doctor in at once.
@@ -18,7 +19,10 @@ rm -rf "$dir"
 mkdir -p "$dir"
 patch=$work/build/prog.kpatch
 
+# a fresh output file each time: an old "compute=2" would let the doctors
+# in before the new patient's exec
 start_patient() {
+	rm -f "$dir/out"
 	lc_start "$dir/out" "$work/build/prog" none
 	lc_wait_for "$dir/out" 0 "compute=2"
 }
@@ -45,7 +49,7 @@ pairs)
 	for ((i = 0; i < n; i++)); do
 		start_patient
 		t=5000
-		((i % 2)) && t=0
+		((i % 2)) && t=${3:-0}
 		s1=0 s2=0
 		libcare-ctl patch -t $t -p "$lc_pid" "$patch" >"$dir/o1" 2>"$dir/e1" &
 		p1=$!
