@@ -43,7 +43,7 @@ static int check_short_function(struct patient *p, const struct patch_image *img
 	    !object_symbol_within(img->target, f->old_addr, ARCH_ENTRY_JUMP_SIZE))
 		return 0;
 	pr_warn("%s: function '%s' is %llu bytes, too short for a %d-byte jump, and no padding follows it\n",
-		img->ctx, f->name, (unsigned long long)f->old_size, ARCH_ENTRY_JUMP_SIZE);
+		img->ctx, printable(f->name), (unsigned long long)f->old_size, ARCH_ENTRY_JUMP_SIZE);
 	return -ERR_UNSUPPORTED;
 }
 
