@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# One doctor per process at a time.  lock.sh pairs [N [T_ODD]]: N times
-# (default 50), two `libcare-ctl patch` of the same patch on one fresh
-# patient at once: exactly one applies it; the other, having waited for
-# the first, finds it "already applied" (exit 0), or with -t T_ODD (every
-# other trial, default 0) may say "another libcare-ctl is working on PID
-# N" (exit 15).  Nothing
-# else, and the patient runs the patched code.  lock.sh held: a lock held
-# by someone else makes the doctor wait, then refuse, for every command;
-# a holder killed lets the next doctor in at once.
+# One doctor per process at a time.
+#   lock.sh pairs [N [T_ODD]]  N times (default 50), two `libcare-ctl patch`
+#       of the same patch on one fresh patient at once: exactly one applies
+#       it; the other, having waited for the first, finds it "already
+#       applied" (exit 0), or with -t T_ODD (every other trial, default 0)
+#       may say "another libcare-ctl is working on PID N" (exit 15).
+#       Nothing else, and the patient runs the patched code.
+#   lock.sh mixed [N]  patch, unpatch and info at once, N times (default
+#       30): none sees another's work half done.
+#   lock.sh held  a lock held by someone else makes the doctor wait, then
+#       refuse, for every command; a holder killed lets the next one in.
 . "$(dirname "$0")/../e2e/lib.sh"
 lc_need_root
 case=$1
@@ -24,6 +26,7 @@ patch=$work/build/prog.kpatch
 start_patient() {
 	rm -f "$dir/out"
 	lc_start "$dir/out" "$work/build/prog" none
+	while [ ! -e "$dir/out" ]; do sleep 0.01; done
 	lc_wait_for "$dir/out" 0 "compute=2"
 }
 
@@ -77,6 +80,47 @@ pairs)
 		summary+="$k: ${seen[$k]}; "
 	done
 	echo "PASS: $n pairs: $summary"
+	;;
+mixed)
+	# patch, unpatch and info at once: each sees the patient before or
+	# after another's work, never in the middle ("State: ..." in info, a
+	# record "carries it not applied", code "too short")
+	n=${2:-30}
+	declare -A seen=()
+	for ((i = 0; i < n; i++)); do
+		start_patient
+		libcare-ctl patch -p "$lc_pid" "$patch" >"$dir/o1" 2>"$dir/e1" &
+		p1=$!
+		libcare-ctl unpatch -p "$lc_pid" >"$dir/o2" 2>"$dir/e2" &
+		p2=$!
+		libcare-ctl info -p "$lc_pid" >"$dir/o3" 2>"$dir/e3" &
+		p3=$!
+		s1=0 s2=0 s3=0
+		wait $p1 || s1=$?
+		wait $p2 || s2=$?
+		wait $p3 || s3=$?
+		[ "$s1" = 0 ] && grep -q "applied, 1 hunk" "$dir/o1" ||
+			lc_fail "trial $i: patch: exit $s1: $(cat "$dir/o1" "$dir/e1")"
+		if [ "$s2" = 0 ] && grep -q "1 patch hunk(s) were successfully cancelled" "$dir/o2"; then
+			u=unpatched
+		elif [ "$s2" = 3 ] && grep -qx "libcare-ctl: error: pid $lc_pid: no patch is applied" "$dir/e2"; then
+			u=nothing-to-unpatch
+		else
+			lc_fail "trial $i: unpatch: exit $s2: $(cat "$dir/o2" "$dir/e2")"
+		fi
+		[ "$s3" = 0 ] && [ ! -s "$dir/e3" ] && ! grep -q "State:" "$dir/o3" ||
+			lc_fail "trial $i: info: exit $s3: $(cat "$dir/o3" "$dir/e3")"
+		grep -q "Patch id: harden" "$dir/o3" && v=info-patched || v=info-unpatched
+		seen[$u,$v]=$((${seen[$u,$v]:-0} + 1))
+		lc_alive "$lc_pid"
+		kill -9 "$lc_pid"
+		wait "$lc_pid" 2>/dev/null || true
+	done
+	summary=""
+	for k in "${!seen[@]}"; do
+		summary+="$k: ${seen[$k]}; "
+	done
+	echo "PASS: $n trials: $summary"
 	;;
 held)
 	start_patient
