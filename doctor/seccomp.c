@@ -76,12 +76,14 @@ static int run_filter(pid_t tid, unsigned long index, const struct seccomp_data 
 	return err;
 }
 
-int seccomp_action(struct patient *p, pid_t tid, const struct seccomp_data *sd, uint32_t *action)
+int seccomp_action(struct patient *p, pid_t tid, const struct seccomp_data *sd, uint32_t *action,
+		   int *strict)
 {
 	uint32_t best = SECCOMP_RET_ALLOW, ret;
 	unsigned long i;
 	int mode, err;
 
+	*strict = 0;
 	err = read_mode(p->pid, tid, &mode);
 	if (err)
 		return err;
@@ -90,6 +92,7 @@ int seccomp_action(struct patient *p, pid_t tid, const struct seccomp_data *sd, 
 		return 0;
 	}
 	if (mode == MODE_STRICT) {
+		*strict = 1;
 		*action = SECCOMP_RET_KILL_THREAD;
 		return 0;
 	}
@@ -148,7 +151,7 @@ int seccomp_check(struct patient *p, pid_t tid, const struct seccomp_data *sd, c
 	enum log_level level = quiet ? LOG_LEVEL_DEBUG : LOG_LEVEL_WARN;
 	uint32_t action;
 	char what[160];
-	int err = seccomp_action(p, tid, sd, &action);
+	int strict, err = seccomp_action(p, tid, sd, &action, &strict);
 
 	if (err == -ESRCH)
 		return err;
@@ -163,6 +166,12 @@ int seccomp_check(struct patient *p, pid_t tid, const struct seccomp_data *sd, c
 	case SECCOMP_RET_ALLOW:
 	case SECCOMP_RET_LOG:
 		return 0;
+	}
+	if (strict) {
+		log_print(level, "pid %d: seccomp: thread %d is in strict mode, which would kill it "
+			  "on the doctor's %s; refused, nothing injected\n", (int)p->pid, (int)tid,
+			  call);
+		return -ERR_SECCOMP;
 	}
 	describe(action, call, what, sizeof(what));
 	log_print(level, "pid %d: seccomp: the filter of thread %d would %s; refused, nothing "

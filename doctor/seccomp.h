@@ -16,10 +16,12 @@
 /*
  * The action seccomp takes for SD in the stopped, attached thread TID of P:
  * SECCOMP_RET_ALLOW when it has no filter, else the action of highest
- * precedence over its filters (data bits kept), as the kernel picks it.
- * -EACCES/-EINVAL/...: the mode or a filter could not be read or run.
+ * precedence over its filters (data bits kept), as the kernel picks it;
+ * in strict mode KILL_THREAD with *STRICT set.  -EACCES/-EINVAL/...: the
+ * mode or a filter could not be read or run.
  */
-int seccomp_action(struct patient *p, pid_t tid, const struct seccomp_data *sd, uint32_t *action);
+int seccomp_action(struct patient *p, pid_t tid, const struct seccomp_data *sd, uint32_t *action,
+		   int *strict);
 
 /*
  * 0 when the call SD (named CALL in messages) would run in TID as it would

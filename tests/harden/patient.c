@@ -182,11 +182,34 @@ static int arm(const char *mode)
 	return -1;
 }
 
+/* Strict mode allows read, write and exit only: no sleeping, a busy wait. */
+static void strict_loop(void)
+{
+	char line[32];
+
+	if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_STRICT, 0, 0, 0)) {
+		perror("arming");
+		exit(2);
+	}
+	for (;;) {
+		int len = snprintf(line, sizeof(line), "compute=%d\n", compute(1));
+
+		if (write(1, line, (size_t)len) != len)
+			syscall(SYS_exit, 3);
+		for (volatile long i = 0; i < 20000000; i++)
+			;
+	}
+}
+
 int main(int argc, char **argv)
 {
 	/* stdout's buffer exists before the filter does */
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	printf("starting\n");
+	if (argc == 2 && !strcmp(argv[1], "strict")) {
+		printf("armed strict\n");
+		strict_loop();
+	}
 	if (argc != 2 || arm(argv[1])) {
 		perror("arming");
 		return 2;

@@ -14,7 +14,7 @@ out=$work/$case/out err=$work/$case/err
 
 case $case in
 seccomp-kill-process|seccomp-kill-thread|seccomp-trap|seccomp-errno|seccomp-user-notif|\
-seccomp-trace|seccomp-stacked|seccomp-leader-filter)
+seccomp-trace|seccomp-stacked|seccomp-leader-filter|seccomp-strict)
 	mode=${case#seccomp-} expect=refused ;;
 seccomp-ip|seccomp-args|seccomp-log|seccomp-none|seccomp-worker-filter)
 	mode=${case#seccomp-} expect=patched ;;
@@ -39,6 +39,7 @@ libcare-ctl patch -p "$lc_pid" "$work/build/prog.kpatch" >/dev/null 2>"$err" || 
 if [ "$expect" = refused ]; then
 	[ "$status" = 14 ] || { cat "$err" >&2; lc_fail "exit $status, not 14"; }
 	lc_expect_refusal "$err" "$status"
+	[ "$mode" != strict ] || grep -q "strict mode" "$err" || lc_fail "strict mode not named"
 	grep -q "seccomp" "$err" && grep -q "mmap" "$err" ||
 		lc_fail "the refusal names neither seccomp nor mmap: $(cat "$err")"
 	sleep 0.2
