@@ -10,6 +10,8 @@
 #       30): none sees another's work half done.
 #   lock.sh held  a lock held by someone else makes the doctor wait, then
 #       refuse, for every command; a holder killed lets the next one in.
+#   lock.sh killed  a doctor killed while it holds the lock lets the next
+#       one in at once, and the patient runs on.
 . "$(dirname "$0")/../e2e/lib.sh"
 lc_need_root
 case=$1
@@ -121,6 +123,36 @@ mixed)
 		summary+="$k: ${seen[$k]}; "
 	done
 	echo "PASS: $n trials: $summary"
+	;;
+killed)
+	# a doctor killed while it holds the lock (waiting for a thread parked
+	# in the function) lets the next one in at once
+	rm -f "$dir/out"
+	lc_start "$dir/out" "$work/build/prog" parked
+	while [ ! -e "$dir/out" ]; do sleep 0.01; done
+	lc_wait_for "$dir/out" 0 "compute=2"
+	libcare-ctl patch -t 20000 -p "$lc_pid" "$patch" >/dev/null 2>&1 &
+	first=$!
+	sleep 0.5
+	kill -9 "$first"
+	wait "$first" 2>/dev/null || true
+	# the next doctor gets in at once, and sees the killed one's region
+	# (mapped, no jump written yet) as such
+	t0=$(date +%s%N)
+	libcare-ctl info -p "$lc_pid" >"$dir/info" 2>"$dir/err" || lc_fail "info: $(cat "$dir/err")"
+	ms=$((($(date +%s%N) - t0) / 1000000))
+	[ "$ms" -lt 3000 ] || lc_fail "info took $ms ms"
+	grep -q "State: not applied" "$dir/info" || lc_fail "info: $(cat "$dir/info")"
+	libcare-ctl unpatch -p "$lc_pid" >/dev/null 2>"$dir/err" || lc_fail "unpatch: $(cat "$dir/err")"
+	status=0
+	libcare-ctl patch -t 300 -p "$lc_pid" "$patch" >/dev/null 2>"$dir/err" || status=$?
+	# busy (6): the thread is still inside compute()
+	[ "$status" = 6 ] || { cat "$dir/err" >&2; lc_fail "exit $status, not 6 (busy)"; }
+	sleep 0.2
+	lc_alive "$lc_pid"
+	size=$(lc_size "$dir/out")
+	lc_wait_for "$dir/out" "$size" "compute=2"
+	echo "PASS: killed: info in $ms ms; then $(cat "$dir/err")"
 	;;
 held)
 	start_patient
