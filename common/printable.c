@@ -39,7 +39,7 @@ char *printable_into(char *buf, size_t size, const char *s)
 
 const char *printable(const char *s)
 {
-	static char slots[PRINTABLE_SLOTS][PRINTABLE_MAX + 4];
+	static char slots[PRINTABLE_SLOTS][PRINTABLE_MAX + 1];
 	static unsigned next;
 	char *buf = slots[next++ % PRINTABLE_SLOTS];
 
