@@ -80,16 +80,25 @@ static int usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
-/* The option getopt just refused: a short one is in optopt, a long one
- * is the word just read. */
-static const char *bad_option(char **argv)
-{
-	static char shortopt[3] = "-?";
+/* No long options but those every parser needs: a word "--x" is then
+ * refused whole, and named. */
+static const struct option no_longopts[] = { { NULL, 0, NULL, 0 } };
 
-	if (!optopt)
-		return argv[optind - 1];
-	shortopt[1] = (char)optopt;
-	return shortopt;
+/*
+ * The usage error for what getopt_long (with an optstring starting "+:")
+ * just refused in command CMD: OPT ':' for a missing value; a short option
+ * is in optopt, a long one is the word just read.
+ */
+static int option_error(const char *cmd, int opt, char **argv)
+{
+	char what[160], shortopt[3] = { '-', (char)optopt, '\0' };
+
+	if (opt == ':')
+		snprintf(what, sizeof(what), "%soption '%s' needs a value", cmd, shortopt);
+	else
+		snprintf(what, sizeof(what), "%sunknown option '%s'", cmd,
+			 optopt ? shortopt : argv[optind - 1]);
+	return usage_error("%s", what);
 }
 
 /*
@@ -283,7 +292,7 @@ static int cmd_patch(int argc, char **argv)
 	pid_t pid = 0;
 	int opt, ret;
 
-	while ((opt = getopt(argc, argv, "+t:p:")) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:t:p:", no_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 't':
 			if (parse_timeout(optarg, &timeout_ms))
@@ -294,7 +303,7 @@ static int cmd_patch(int argc, char **argv)
 				return usage_error("patch: -p wants a process id or 'all', not '%s'", optarg);
 			break;
 		default:
-			return usage_error("patch: unknown option '%s'", bad_option(argv));
+			return option_error("patch: ", opt, argv);
 		}
 	}
 	if (!pid || optind != argc - 1)
@@ -361,7 +370,7 @@ static int cmd_unpatch(int argc, char **argv)
 	pid_t pid = 0;
 	int opt;
 
-	while ((opt = getopt(argc, argv, "+t:p:i:")) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:t:p:i:", no_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 't':
 			if (parse_timeout(optarg, &timeout_ms))
@@ -375,7 +384,7 @@ static int cmd_unpatch(int argc, char **argv)
 			patch_id = optarg;
 			break;
 		default:
-			return usage_error("unpatch: unknown option '%s'", bad_option(argv));
+			return option_error("unpatch: ", opt, argv);
 		}
 	}
 	if (!pid)
@@ -398,7 +407,7 @@ static int cmd_info(int argc, char **argv)
 	int opt, json = 0;
 	pid_t pid = 0;
 
-	while ((opt = getopt_long(argc, argv, "+p:", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:p:", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'p':
 			if (parse_pid(optarg, &pid))
@@ -408,7 +417,7 @@ static int cmd_info(int argc, char **argv)
 			json = 1;
 			break;
 		default:
-			return usage_error("info: unknown option '%s'", bad_option(argv));
+			return option_error("info: ", opt, argv);
 		}
 	}
 	if (!pid || optind != argc)
@@ -444,7 +453,7 @@ int main(int argc, char **argv)
 			printf("libcare-ctl (LibCare) %s\n", LIBCARE_VERSION);
 			return EXIT_OK;
 		default:
-			return usage_error("unknown option '%s'", bad_option(argv));
+			return option_error("", opt, argv);
 		}
 	}
 	if (optind >= argc)

@@ -52,6 +52,10 @@ options)
 	grep -q "unknown option '-x'" "$dir/err" || lc_fail "libcare-ctl -x: $(cat "$dir/err")"
 	libcare-ctl patch -q -p 1 x 2>"$dir/err" || true
 	grep -q "patch: unknown option '-q'" "$dir/err" || lc_fail "patch -q: $(cat "$dir/err")"
+	libcare-ctl patch --quiet -p 1 x 2>"$dir/err" || true
+	grep -q "patch: unknown option '--quiet'" "$dir/err" || lc_fail "patch --quiet: $(cat "$dir/err")"
+	libcare-ctl unpatch -p 2>"$dir/err" || true
+	grep -q "unpatch: option '-p' needs a value" "$dir/err" || lc_fail "unpatch -p: $(cat "$dir/err")"
 	;;
 failures)
 	lc_need_root
