@@ -1,14 +1,16 @@
 /*
  * The per-process lock of the doctor (see lock.h).  The file's name holds
  * the process's start time, so a recycled pid never shares a lock with the
- * process that had it before.  A doctor that dies
- * lets its flock go with its last descriptor; the file stays until the
- * next doctor is done.  The file is removed while still locked, so the
- * next taker checks, once it holds the lock, that the name still leads to
- * its file, and starts again otherwise.  The directory is shared by every
- * user, sticky like /tmp: a file there that neither root nor the process's
- * owner made is somebody's trap, removed when root can, refused otherwise.
+ * process that had it before.  A doctor that dies lets its flock go with
+ * its last descriptor.  The holder removes the file while still holding
+ * it, so a taker checks, once it holds the lock, that the name still leads
+ * to its file, and starts again otherwise; the holder also sweeps away the
+ * files of processes that are gone, left by doctors that were killed.  The
+ * directory is shared by every user, sticky like /tmp: a file there that
+ * neither root nor the process's owner made is somebody's trap, removed
+ * when root can, refused otherwise.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -237,6 +239,38 @@ int process_lock(pid_t pid, unsigned wait_ms, struct process_lock **out)
 	return 0;
 }
 
+/*
+ * Removes the files of processes that are gone (or whose pid now names a
+ * younger process), left by doctors that were killed; a file someone
+ * holds is left alone.  Best effort: other users' files stay.
+ */
+static void sweep(const char *dir)
+{
+	unsigned long long start, now;
+	struct dirent *de;
+	char path[512];
+	uid_t owner;
+	DIR *d = opendir(dir);
+	int pid, fd;
+
+	if (!d)
+		return;
+	while ((de = readdir(d))) {
+		if (sscanf(de->d_name, "%d-%llu", &pid, &start) != 2 || pid <= 0)
+			continue;
+		if (!identity(pid, &now, &owner) && now == start)
+			continue;
+		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+		fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0)
+			continue;
+		if (!flock(fd, LOCK_EX | LOCK_NB) && still_named(fd, path))
+			unlink(path);
+		close(fd);
+	}
+	closedir(d);
+}
+
 void process_unlock(struct process_lock *lock)
 {
 	struct process_lock **pp;
@@ -252,5 +286,6 @@ void process_unlock(struct process_lock *lock)
 	/* removed while locked: a waiter sees the name gone and starts again */
 	unlink(lock->path);
 	close(lock->fd);
+	sweep(lock_dir());
 	free(lock);
 }
