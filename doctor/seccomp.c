@@ -158,7 +158,8 @@ int seccomp_check(struct patient *p, pid_t tid, const struct seccomp_data *sd, c
 	if (err) {
 		log_print(level, "pid %d: seccomp: cannot read the filter of thread %d (%s); "
 			  "refusing to inject %s\n", (int)p->pid, (int)tid,
-			  err == -EACCES || err == -EPERM ? "reading it needs CAP_SYS_ADMIN"
+			  err == -EACCES || err == -EPERM ? "reading it needs CAP_SYS_ADMIN, "
+							     "and a doctor under no filter itself"
 							   : strerror(-err), call);
 		return -ERR_SECCOMP;
 	}

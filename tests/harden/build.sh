@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # build.sh BIN_DIR SRC_DIR OUT_DIR: the hardened patient OUT_DIR/prog and
 # its patch OUT_DIR/prog.kpatch (patient.c with compute() returning x + 100
-# instead of x + 1), built by hand the way the manual pipeline teaches.
-# Done once; later calls find it.
+# instead of x + 1), built by hand the way the manual pipeline teaches, and
+# OUT_DIR/libearly.so (early.c).  Done once; later calls find it.
 set -euo pipefail
 bin=$1 src=$(cd "$2" && pwd) out=$3
 export PATH="$bin:$PATH"
@@ -10,7 +10,9 @@ mkdir -p "$out"
 cd "$out"
 exec 9>build.lock
 flock 9
-[ -s prog.kpatch ] && [ prog.kpatch -nt "$src/patient.c" ] && exit 0
+[ -s prog.kpatch ] && [ prog.kpatch -nt "$src/patient.c" ] && [ libearly.so -nt "$src/early.c" ] &&
+	exit 0
+gcc -shared -fPIC -o libearly.so "$src/early.c"
 cflags="-O0"
 cp "$src/patient.c" prog.c
 gcc $cflags -S prog.c -o orig.s

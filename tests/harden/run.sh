@@ -20,10 +20,36 @@ seccomp-ip|seccomp-args|seccomp-log|seccomp-none|seccomp-worker-filter)
 	mode=${case#seccomp-} expect=patched ;;
 mdwe|nondumpable)
 	mode=$case expect=patched ;;
+run-kill-process|run-wx-args)
+	mode=${case#run-} run_early=1 expect=refused
+	[ "$mode" = wx-args ] && expect=patched ;;
 *)
 	lc_fail "unknown case $case" ;;
 esac
 
+if [ "${run_early:-}" ]; then
+	# `libcare-ctl run` with a filter armed by a preloaded library's
+	# constructor, before the entry point where run patches
+	pdir=$work/$case/patches
+	mkdir -p "$pdir"
+	cp "$work/build/prog.kpatch" "$pdir/$(lc_build_id "$work/build/prog").kpatch"
+	status=0
+	HARDEN_EARLY=$mode LD_PRELOAD=$work/build/libearly.so timeout 2 \
+		libcare-ctl run -d "$pdir" -- "$work/build/prog" none >"$out" 2>"$err" || status=$?
+	if [ "$expect" = refused ]; then
+		[ "$status" = 14 ] || { cat "$err" >&2; lc_fail "run: exit $status, not 14"; }
+		lc_expect_refusal "$err" "$status"
+		grep -q "seccomp" "$err" && grep -q "mmap" "$err" || lc_fail "run: $(cat "$err")"
+		! grep -q "^compute=" "$out" || lc_fail "the program ran after a refusal"
+	else
+		# it runs patched until timeout stops it
+		[ "$status" = 124 ] || { cat "$err" >&2; lc_fail "run: exit $status"; }
+		grep -q "^compute=101$" "$out" && ! grep -q "^compute=2$" "$out" ||
+			lc_fail "run: not patched from the start: $(head -3 "$out")"
+	fi
+	echo "PASS: $case $(cat "$err")"
+	exit 0
+fi
 lc_start "$out" "$work/build/prog" "$mode"
 for _ in $(seq 100); do
 	grep -q "^compute=2$\|^mdwe unsupported$" "$out" && break
