@@ -182,6 +182,8 @@ int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int
 	record_free(applied, napplied);
 	objects_free(&set);
 close:
+	if (ret == -ESRCH)
+		patient_report_gone(p);
 	patient_close(p);
 	return ret;
 }
@@ -277,6 +279,8 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
 	}
 	free(gone);
 	record_free(applied, napplied);
+	if (ret == -ESRCH)
+		patient_report_gone(p);
 	patient_close(p);
 	return ret;
 }

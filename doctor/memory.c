@@ -17,9 +17,39 @@
 #include "common/log.h"
 #include "doctor/patient_memory.h"
 
+/* Field 3 (state) and 20 (threads) of /proc/PID/stat; 0 if unreadable. */
+static int read_state(pid_t pid, char *state, long *threads)
+{
+	char name[64], buf[1024], *s;
+	ssize_t len;
+	int fd;
+
+	snprintf(name, sizeof(name), "/proc/%d/stat", (int)pid);
+	fd = open(name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	len = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (len <= 0)
+		return 0;
+	buf[len] = '\0';
+	s = strrchr(buf, ')');
+	return s && sscanf(s + 1, " %c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
+			   "%*d %*d %ld", state, threads) == 2;
+}
+
 int patient_alive(const struct patient *p)
 {
-	return kill(p->pid, 0) == 0 || errno == EPERM;
+	char state;
+	long threads;
+
+	if (kill(p->pid, 0) && errno != EPERM)
+		return 0;
+	/* a zombie is gone, unless only its leader is (pthread_exit) */
+	if (read_state(p->pid, &state, &threads) && (state == 'Z' || state == 'X') &&
+	    threads <= 1)
+		return 0;
+	return 1;
 }
 
 static const char *activity = "the command";

@@ -80,6 +80,11 @@ void patient_close(struct patient *p)
 	free(p);
 }
 
+int patient_report_gone(struct patient *p)
+{
+	return patient_alive(p) ? 0 : patient_gone(p);
+}
+
 pid_t patient_pid(const struct patient *p)
 {
 	return p->pid;

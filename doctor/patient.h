@@ -44,6 +44,10 @@ void patient_set_lock_wait(unsigned ms);
 /* What the doctor is doing ("patch"...), for the report of a patient that
  * dies meanwhile: "pid N died of SIGSEGV during patch". */
 void patient_set_activity(const char *what);
+/* -ESRCH, saying once how the process ended (its signal when known), if
+ * it is gone; 0 while it lives.  For callers that found it gone on a path
+ * that does not say so (its maps, say). */
+int patient_report_gone(struct patient *p);
 /* Detaches whatever is still attached, closes files, lets the lock go, frees. */
 void patient_close(struct patient *p);
 pid_t patient_pid(const struct patient *p);

@@ -2,7 +2,8 @@
 # build.sh BIN_DIR SRC_DIR OUT_DIR: the hardened patient OUT_DIR/prog and
 # its patch OUT_DIR/prog.kpatch (patient.c with compute() returning x + 100
 # instead of x + 1), built by hand the way the manual pipeline teaches, and
-# OUT_DIR/libearly.so (early.c).  Done once; later calls find it.
+# OUT_DIR/libearly.so (early.c), and OUT_DIR/prog.crash.kpatch, a patch
+# whose compute() crashes.  Done once; later calls find it.
 set -euo pipefail
 bin=$1 src=$(cd "$2" && pwd) out=$3
 export PATH="$bin:$PATH"
@@ -27,5 +28,15 @@ kpatch_strip --rel-fixup prog prog.stripped
 strip --strip-unneeded prog.stripped
 kpatch_strip --undo-link prog prog.stripped
 build_id=$(readelf -n prog | awk '/Build ID/ { print $3 }')
+# a broken patch too: its compute() dereferences NULL
+sed 's/return x + 1;/return *(volatile int *)0;/' "$src/patient.c" >prog.c
+gcc $cflags -S prog.c -o crash.s
+kpatch_gensrc --os=rhel6 -i orig.s -i crash.s -o crash.merged.s
+gcc $cflags -o prog.crash crash.merged.s -Wl,-q
+kpatch_strip --strip prog.crash crash.stripped
+kpatch_strip --rel-fixup prog crash.stripped
+strip --strip-unneeded crash.stripped
+kpatch_strip --undo-link prog crash.stripped
+kpatch_make -b "$build_id" -i crash crash.stripped -o prog.crash.kpatch
 kpatch_make -b "$build_id" -i harden prog.stripped -o prog.kpatch.tmp
 mv prog.kpatch.tmp prog.kpatch

@@ -6,7 +6,9 @@
 #   deleted    a non-root user patching its process whose binary was
 #              deleted: exit 5 and a line that says why
 #   escapes    names from a patch file reach the terminal escaped
-#   died       a patient killed during the command: its signal is named
+#   died-SIG   a patient killed during the command: its signal is named
+#   crash      a patch that crashes the patient: exit 0, or one line with
+#              the signal when the doctor saw it die
 . "$(dirname "$0")/../e2e/lib.sh"
 case=$1
 here=$(cd "$(dirname "$0")" && pwd)
@@ -161,6 +163,39 @@ died-SEGV|died-SYS)
 	grep -q "pid $pid died of SIG$sig" "$dir/err" || lc_fail "$(cat "$dir/err")"
 	[ "$sig" != SYS ] || grep -q seccomp "$dir/err" || lc_fail "SIGSYS without seccomp"
 	echo "PASS: $(cat "$dir/err")"
+	;;
+crash)
+	# a patch that crashes the patient at once: the doctor either finished
+	# first (exit 0), or says in one line how the patient died (exit 4)
+	lc_need_root
+	build
+	declare -A seen=()
+	for ((i = 0; i < 10; i++)); do
+		rm -f "$dir/out" "$dir/pid"
+		sh -c "'$work/build/prog' busy >'$dir/out' 2>&1 & echo \$! >'$dir/pid'; exec sleep 30" &
+		holder=$!
+		for _ in $(seq 100); do [ -s "$dir/pid" ] && break; sleep 0.05; done
+		pid=$(cat "$dir/pid")
+		lc_wait_for "$dir/out" 0 "compute=2"
+		status=0
+		libcare-ctl patch -p "$pid" "$work/build/prog.crash.kpatch" >/dev/null 2>"$dir/err" ||
+			status=$?
+		if [ "$status" = 0 ]; then
+			seen[finished-first]=$((${seen[finished-first]:-0} + 1))
+		else
+			one_line "$status" "$dir/err" "a patient crashed by the patch"
+			[ "$status" = 4 ] && grep -q "pid $pid died of SIGSEGV during patch" "$dir/err" ||
+				lc_fail "exit $status: $(cat "$dir/err")"
+			seen[died-of-SIGSEGV]=$((${seen[died-of-SIGSEGV]:-0} + 1))
+		fi
+		kill -9 "$holder" "$pid" 2>/dev/null || true
+		wait "$holder" 2>/dev/null || true
+	done
+	summary=""
+	for k in "${!seen[@]}"; do
+		summary+="$k: ${seen[$k]}; "
+	done
+	echo "PASS: 10 crashing patches: $summary"
 	;;
 *)
 	lc_fail "unknown case $case" ;;

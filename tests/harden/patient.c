@@ -206,6 +206,16 @@ int main(int argc, char **argv)
 	/* stdout's buffer exists before the filter does */
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	printf("starting\n");
+	if (argc == 2 && !strcmp(argv[1], "busy")) {
+		/* compute() all the time: a broken patch shows at once */
+		printf("armed busy\n");
+		for (long i = 0;; i++) {
+			int v = compute(1);
+
+			if (!(i % 2000000))
+				printf("compute=%d\n", v);
+		}
+	}
 	if (argc == 2 && !strcmp(argv[1], "strict")) {
 		printf("armed strict\n");
 		strict_loop();
