@@ -97,7 +97,15 @@ static int make_dir(const char *dir)
 		return -errno;
 	if (lstat(dir, &st))
 		return -errno;
-	return S_ISDIR(st.st_mode) ? 0 : -ENOTDIR;
+	if (!S_ISDIR(st.st_mode))
+		return -ENOTDIR;
+	/* whoever owns it may remove anyone's lock there: as root, only root */
+	if (!geteuid() && st.st_uid) {
+		pr_warn("%s: the lock directory belongs to uid %u, not root; remove it\n", dir,
+			(unsigned)st.st_uid);
+		return -EPERM;
+	}
+	return 0;
 }
 
 /* Opens PATH, made if missing, without following a planted link. */
@@ -218,7 +226,8 @@ int process_lock(pid_t pid, unsigned wait_ms, struct process_lock **out)
 	}
 	ret = make_dir(dir);
 	if (ret) {
-		pr_warn("%s: cannot make the lock directory: %s\n", dir, strerror(-ret));
+		if (ret != -EPERM)
+			pr_warn("%s: cannot make the lock directory: %s\n", dir, strerror(-ret));
 		return ret;
 	}
 	l = calloc(1, sizeof(*l));
