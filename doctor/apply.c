@@ -18,6 +18,7 @@
 
 #include "arch.h"
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/apply.h"
 #include "doctor/errors.h"
 #include "doctor/objects.h"
@@ -77,12 +78,12 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 		patient_resume_all(p);
 	} else if (ret == -ERR_BUSY) {
 		pr_warn("%s: a thread stayed inside '%s' for %u ms; nothing was changed\n", img.ctx,
-			busy ? busy : "?", timeout_ms);
+			printable(busy ? busy : "?"), timeout_ms);
 	}
 	free(ranges);
 	if (!ret) {
 		pr_info("%s: %zu function(s) of %s redirected into 0x%llx-0x%llx\n", img.ctx, img.nfuncs,
-			obj->name, (unsigned long long)img.base, (unsigned long long)(img.base + img.size));
+			printable(obj->name), (unsigned long long)img.base, (unsigned long long)(img.base + img.size));
 		*hunks += img.nfuncs;
 		if (old)
 			region_unmap(p, img.ctx, old->hdr.region_start, old->hdr.region_size);
@@ -146,8 +147,10 @@ int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int
 		if (!obj) {
 			if (must_match) {
 				pr_warn("pid %d: patch %s: no object with BuildID %s (%s) in the process\n",
-					(int)pid, patch_id(pfs[i]), pfs[i]->hdr.build_id,
-					pfs[i]->hdr.object_name[0] ? pfs[i]->hdr.object_name : "no name");
+					(int)pid, printable(patch_id(pfs[i])),
+					printable(pfs[i]->hdr.build_id),
+					printable(pfs[i]->hdr.object_name[0] ? pfs[i]->hdr.object_name
+									      : "no name"));
 				ret = -ERR_NO_OBJECT;
 			}
 			out[i].kind = OUTCOME_NOT_APPLICABLE;
@@ -179,6 +182,8 @@ int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int
 	record_free(applied, napplied);
 	objects_free(&set);
 close:
+	if (ret == -ESRCH)
+		patient_report_gone(p);
 	patient_close(p);
 	return ret;
 }
@@ -193,7 +198,7 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	int ret;
 
 	snprintf(ctx, sizeof(ctx), "pid %d: patch %s", (int)patient_pid(p),
-		 ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)");
+		 printable(ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)"));
 	ranges = calloc(ap->hdr.nr_funcs + 1, sizeof(*ranges));
 	if (!ranges)
 		return -ENOMEM;
@@ -208,13 +213,14 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 		patient_resume_all(p);
 	} else if (ret == -ERR_BUSY) {
 		pr_warn("%s: a thread stayed in %s for %u ms; the patch stays\n", ctx,
-			busy ? busy : "the patch", timeout_ms);
+			printable(busy ? busy : "the patch"), timeout_ms);
 	}
 	free(ranges);
 	if (ret)
 		return ret;
 	region_unmap(p, ctx, ap->hdr.region_start, ap->hdr.region_size);
-	pr_info("%s: %u function(s) of %s restored\n", ctx, ap->hdr.nr_funcs, ap->hdr.object_name);
+	pr_info("%s: %u function(s) of %s restored\n", ctx, ap->hdr.nr_funcs,
+		printable(ap->hdr.object_name));
 	*hunks += ap->nr_redirected;
 	return 0;
 }
@@ -264,7 +270,8 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
 	}
 	if (!ret && !matched) {
 		if (patch_id)
-			pr_warn("pid %d: no patch with id %s is applied\n", (int)pid, patch_id);
+			pr_warn("pid %d: no patch with id %s is applied\n", (int)pid,
+				printable(patch_id));
 		else
 			pr_warn("pid %d: no patch is applied%s\n", (int)pid,
 				n ? " to the objects named" : "");
@@ -272,6 +279,8 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
 	}
 	free(gone);
 	record_free(applied, napplied);
+	if (ret == -ESRCH)
+		patient_report_gone(p);
 	patient_close(p);
 	return ret;
 }

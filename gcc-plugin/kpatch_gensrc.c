@@ -84,6 +84,7 @@ int main(int argc, char **argv)
 		{ "force-gotpcrel", no_argument, NULL, 'G' },
 		{ "force-global", no_argument, NULL, 'g' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct gensrc_options opt = { .message = print_message };
@@ -114,6 +115,9 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage(stdout);
+			return 0;
+		case 'V':
+			printf("kpatch_gensrc (LibCare) %s\n", LIBCARE_VERSION);
 			return 0;
 		default:
 			usage(stderr);
