@@ -57,8 +57,9 @@ check-distro: deps
 	@$(MAKE) --no-print-directory build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L distro
 
+# The walk-through only: the build's own output is shown if it fails.
 demo: deps
-	@$(MAKE) --no-print-directory build
+	@log=$$(mktemp); $(MAKE) --no-print-directory build >$$log 2>&1 || { cat $$log; rm -f $$log; exit 1; }; rm -f $$log
 	@bash samples/demo.sh
 	@bash samples/server-demo.sh
 

@@ -3,6 +3,8 @@
 # live process: build a patch from foo.c and bar.c, apply it, look at it,
 # take it off.  Needs root (ptrace) and a built tree (build/bin).
 set -euo pipefail
+# run from `make demo`: the makes below are not its sub-makes
+unset MAKEFLAGS MFLAGS MAKELEVEL
 top=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$top/build/bin:$PATH"
 work=$(mktemp -d /tmp/libcare-demo.XXXXXX)
