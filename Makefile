@@ -86,7 +86,11 @@ coverage:
 clean:
 	rm -rf $(BUILD) $(COVERAGE_BUILD)
 
-.PHONY: bench
+.PHONY: bench bench-build
 bench: build
 	@bash tests/bench/stop-time.sh 1 10 100
 	@bash tests/bench/call-cost.sh
+
+# What the plugin costs real builds (memcached, expat, json-c): minutes.
+bench-build: build
+	@bash tests/bench/build-time.sh
