@@ -7,7 +7,9 @@
 #                the sources even when the build fails; the library of a
 #                running program is patched and unpatched;
 #   package      find_package(LibCare) and libcare_add_livepatch(): the
-#                livepatch target makes the same patch.
+#                livepatch target makes the same patch;
+#   meson        the same project set up by Meson with CC=libcare-cc, out
+#                of tree.
 . "$(dirname "$0")/../lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 toolchain=$here/../../../cmake/libcare.cmake
@@ -83,6 +85,22 @@ package)
 	sources_unchanged
 	patch=$work/build/livepatch/patchroot/$(lc_build_id "$work/run/libgreet.so").kpatch
 	[ -f "$patch" ] || lc_fail "the livepatch target made no patch for libgreet.so: $(tail -5 "$work/livepatch.log")"
+	run_patched "$patch"
+	;;
+meson)
+	lc_need_root
+	command -v meson >/dev/null || { echo "SKIP: meson is not installed" >&2; exit 77; }
+	CC=libcare-cc meson setup build src --buildtype=debugoptimized >"$work/meson.log" 2>&1 ||
+		{ cat "$work/meson.log" >&2; lc_fail "meson setup"; }
+	meson compile -C build >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; lc_fail "meson compile"; }
+	plain_copies
+	mkdir top
+	cd top
+	libcare-patch-make --clean --srcdir ../src --builddir ../build -i 0001 "$here/fix.patch" >"$work/kpmake.log" 2>&1 ||
+		{ cat "$work/kpmake.log" >&2; lc_fail "libcare-patch-make on a Meson tree"; }
+	sources_unchanged
+	patch=$PWD/patchroot/$(lc_build_id "$work/run/libgreet.so").kpatch
+	[ -f "$patch" ] || lc_fail "no patch for the plain libgreet.so's BuildID: $(ls patchroot)"
 	run_patched "$patch"
 	;;
 *)
