@@ -8,6 +8,8 @@
 #                running program is patched and unpatched;
 #   package      find_package(LibCare) and libcare_add_livepatch(): the
 #                livepatch target makes the same patch;
+#   unconfigured a tree configured without the toolchain file is refused,
+#                saying how to configure it;
 #   meson        the same project set up by Meson with CC=libcare-cc, out
 #                of tree.
 . "$(dirname "$0")/../lib.sh"
@@ -86,6 +88,18 @@ package)
 	patch=$work/build/livepatch/patchroot/$(lc_build_id "$work/run/libgreet.so").kpatch
 	[ -f "$patch" ] || lc_fail "the livepatch target made no patch for libgreet.so: $(tail -5 "$work/livepatch.log")"
 	run_patched "$patch"
+	;;
+unconfigured)
+	configure
+	build
+	mkdir top
+	cd top
+	status=0
+	libcare-patch-make --clean --srcdir ../src --builddir ../build -i 0001 "$here/fix.patch" >"$work/kpmake.log" 2>&1 || status=$?
+	[ $status = 1 ] || lc_fail "exit status $status, not 1"
+	grep -q "error: .*not configured with libcare-cc: configure it with -DCMAKE_TOOLCHAIN_FILE=" "$work/kpmake.log" ||
+		{ cat "$work/kpmake.log" >&2; lc_fail "the error does not say how to configure"; }
+	[ -f ../build/greeter ] || lc_fail "the refused run cleaned the build tree"
 	;;
 meson)
 	lc_need_root

@@ -6,7 +6,9 @@
 #                (rm -rf Makefile objs) still leaves a tree --clean builds;
 #   failed-run   a failed run moves the earlier patches aside and says so;
 #   restored     after a run the build tree holds the original build;
-#   update       --update names what is missing, and rebuilds only the fix.
+#   update       --update names what is missing, and rebuilds only the fix;
+#   interrupted  killed during the patched build, it still restores the
+#                sources and the build tree.
 . "$(dirname "$0")/../lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 project=$here/../project
@@ -91,6 +93,23 @@ update)
 	kpmake --update -i 0001 "$project/fix.patch" || { cat "$work/log" >&2; lc_fail "--update"; }
 	! grep -q "BUILDING ORIGINAL" "$work/log" || lc_fail "--update built the original again"
 	ls patchroot/*.kpatch >/dev/null || lc_fail "--update made no patch"
+	;;
+interrupted)
+	make -s >/dev/null
+	cp thermo "$work/thermo"
+	# a make that has libcare-patch-make killed once the patched stage built
+	cat >"$work/make-then-kill" <<'SH'
+#!/bin/sh
+make "$@"
+status=$?
+[ "$KPATCH_STAGE" = patched ] && kill -TERM "$PPID"
+exit $status
+SH
+	chmod +x "$work/make-then-kill"
+	status=0
+	MAKE=$work/make-then-kill kpmake --clean -i 0001 "$project/fix.patch" || status=$?
+	[ "$status" = 130 ] || { cat "$work/log" >&2; lc_fail "exit status $status, not 130"; }
+	cmp -s thermo "$work/thermo" || lc_fail "the build tree's thermo is not the original after the kill"
 	;;
 *)
 	lc_fail "unknown case $1" ;;
