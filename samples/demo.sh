@@ -24,7 +24,7 @@ run gcc -S bar.c
 run sed -i 's/bar.c/foo.c/' bar.s
 step "2. gensrc: the original assembly plus the changed function in .kpatch sections"
 run kpatch_gensrc --os=rhel6 -i foo.s -i bar.s -o foobar.s
-grep -n -A3 'kpatch.info' foobar.s | head -8
+grep -n -A3 'kpatch.info' foobar.s | sed -n 1,8p  # sed reads it all: no SIGPIPE under pipefail
 step "3. Link both; keep the patched binary's relocations (-Wl,-q)"
 run gcc -o foo foo.s
 run gcc -o foobar foobar.s -Wl,-q
