@@ -5,8 +5,8 @@
 # Each is built plain, with the plugin in the original stage, and in the
 # patched stage with a small fix (every unit through gensrc); each build is
 # a full build after a clean.  The builds are interleaved, so that whatever
-# else the machine does weighs on all of them; prints the median seconds
-# and the ratios to the plain build.
+# else the machine does weighs on all of them; prints the median wall and
+# CPU seconds and their ratios to the plain build.
 # Usage: build-time.sh [RUNS]   (default 3)
 # Sources are fetched once into the build tree (build/distro-source/).
 set -euo pipefail
@@ -98,12 +98,14 @@ fix_for() {
 	json-c) echo "-d $work/json-c -p1 -i $here/../distro/json-c/strict-json.patch" ;;
 	esac
 }
+# timed PROJECT STAGE: "WALL CPU" seconds of one build; CPU (user +
+# system of every process of the build) is the steadier figure on a
+# machine that is busy with something else.
 timed() {
-	local start end
-	start=$(date +%s.%N)
-	KPATCH_DEFER_ERRORS=1 KPATCH_STASH=$work/stash-$1 build "$@" || { echo "build-time: $1 $2 build failed" >&2; exit 1; }
-	end=$(date +%s.%N)
-	awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
+	local TIMEFORMAT='%R %U %S' t
+	t=$( { time (export KPATCH_DEFER_ERRORS=1 KPATCH_STASH=$work/stash-$1; build "$@"); } 2>&1) ||
+		{ echo "build-time: $1 $2 build failed" >&2; exit 1; }
+	awk '{ printf "%.3f %.3f\n", $1, $2 + $3 }' <<<"${t##*$'\n'}"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -120,11 +122,15 @@ for i in $(seq "$runs"); do
 	done
 done >"$work/times"
 
-printf '%-10s %-9s %8s %7s\n' project build seconds ratio
+printf '%-10s %-9s %8s %7s %8s %7s\n' project build wall ratio cpu ratio
 for p in "${projects[@]}"; do
-	plain=$(awk -v p="$p" '$1 == p && $2 == "plain" { print $3 }' "$work/times" | median)
+	plain_wall=$(awk -v p="$p" '$1 == p && $2 == "plain" { print $3 }' "$work/times" | median)
+	plain_cpu=$(awk -v p="$p" '$1 == p && $2 == "plain" { print $4 }' "$work/times" | median)
 	for stage in plain original patched; do
-		t=$(awk -v p="$p" -v s="$stage" '$1 == p && $2 == s { print $3 }' "$work/times" | median)
-		printf '%-10s %-9s %8.2f %7.3f\n' "$p" "$stage" "$t" "$(awk -v a="$t" -v b="$plain" 'BEGIN { print a / b }')"
+		wall=$(awk -v p="$p" -v s="$stage" '$1 == p && $2 == s { print $3 }' "$work/times" | median)
+		cpu=$(awk -v p="$p" -v s="$stage" '$1 == p && $2 == s { print $4 }' "$work/times" | median)
+		printf '%-10s %-9s %8.2f %7.3f %8.2f %7.3f\n' "$p" "$stage" "$wall" \
+			"$(awk -v a="$wall" -v b="$plain_wall" 'BEGIN { print a / b }')" "$cpu" \
+			"$(awk -v a="$cpu" -v b="$plain_cpu" 'BEGIN { print a / b }')"
 	done
 done
