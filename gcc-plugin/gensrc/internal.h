@@ -45,6 +45,9 @@ struct asm_block {
 	enum block_state state;
 	char *out_name;		/* the name it has in the merged output */
 	int needed;		/* constants: referenced by emitted code */
+	int line_only;		/* functions: differs only in __LINE__ arguments */
+	long line_from, line_to;
+	int nr_line_moves;
 };
 
 struct strmap;
@@ -88,6 +91,7 @@ void out_printf(struct outbuf *out, const char *fmt, ...) __attribute__((format(
 
 void gensrc_error(struct gensrc *g, const struct asm_file *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+void gensrc_note(struct gensrc *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *xstrndup(const char *s, size_t len);
 
 /*
@@ -120,10 +124,24 @@ int match_variables(struct gensrc *g);
 int check_removed_variables(struct gensrc *g);
 
 /* match.c */
+/* Where each line of a normal form came from: line[k] of the file, text at offset[k] */
+struct norm_index {
+	int *line;
+	size_t *offset;		/* nr + 1 entries: the last one is the end */
+	int nr, size;
+};
+
+int normalise_block_indexed(struct gensrc *g, const struct asm_file *file,
+			    const struct asm_block *b, struct outbuf *out, struct norm_index *idx);
 int normalise_block(struct gensrc *g, const struct asm_file *file, const struct asm_block *b,
 		    struct outbuf *out);
 int match_functions(struct gensrc *g);
 int is_redirected(const struct asm_block *p);
+
+/* lines.c */
+int only_line_numbers_differ(struct gensrc *g, const struct asm_block *o,
+			     struct asm_block *p, int *changed);
+void note_line_only(struct gensrc *g);
 
 /* gotpcrel.c */
 int rewrite_gotpcrel(struct gensrc *g, int line, const char *insn, struct outbuf *out);

@@ -78,6 +78,12 @@ static void gensrc_message(void *arg, const char *message)
 		deferred_reason = xstrdup(message);
 }
 
+static void gensrc_note(void *arg, const char *message)
+{
+	(void)arg;
+	fprintf(stderr, "%s: note: libcare: %s\n", main_input_filename, message);
+}
+
 /* The original text plus a .kpatch.error section saying why. */
 static char *with_error_note(const char *original, size_t len, size_t *out_len)
 {
@@ -244,6 +250,9 @@ static int parse_arguments(const struct plugin_name_args *info)
 
 	stash_dir = getenv("KPATCH_STASH");
 	defer_errors = getenv("KPATCH_DEFER_ERRORS") && !strcmp(getenv("KPATCH_DEFER_ERRORS"), "1");
+	/* KPATCH_NO_LINE_RULE=1: patch functions where only __LINE__ moved */
+	merge_options.no_line_rule = getenv("KPATCH_NO_LINE_RULE") &&
+				     !strcmp(getenv("KPATCH_NO_LINE_RULE"), "1");
 	for (int i = 0; i < info->argc; i++) {
 		const struct plugin_argument *a = &info->argv[i];
 
@@ -255,6 +264,8 @@ static int parse_arguments(const struct plugin_name_args *info)
 			merge_options.force_gotpcrel = 1;
 		else if (!strcmp(a->key, "force-global"))
 			merge_options.force_global = 1;
+		else if (!strcmp(a->key, "no-line-rule"))
+			merge_options.no_line_rule = 1;
 		else {
 			error("libcare: unknown plugin argument '%s'", a->key);
 			return -1;
@@ -288,6 +299,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 		return 0;
 
 	merge_options.message = gensrc_message;
+	merge_options.note = gensrc_note;
 	register_callback(info->base_name, PLUGIN_START_UNIT, refuse_lto, NULL);
 	register_callback(info->base_name, PLUGIN_FINISH, finish, NULL);
 	gcc_file_start = targetm.asm_out.file_start;
