@@ -38,9 +38,11 @@ static const char *copy_token(void *arg, const char *token, int *err)
 
 	if (is_local_label(token)) {
 		c = find_block(&ctx->g->patched, token);
-		if (c && c->kind == BLOCK_CONST)
-			c->needed = 1;
-		else if (!strmap_get(ctx->defined, token)) {
+		if (c && c->kind == BLOCK_CONST) {
+			/* 2: copied already (an alias names itself) */
+			if (!c->needed)
+				c->needed = 1;
+		} else if (!strmap_get(ctx->defined, token)) {
 			gensrc_error(ctx->g, &ctx->g->patched, ctx->line,
 				     "'%s' refers to '%s', which gensrc cannot copy with it",
 				     ctx->b->name, token);
@@ -221,6 +223,9 @@ static int emit_data(struct gensrc *g, struct asm_block *b, struct outbuf *out)
 	}
 	if (b->common) {
 		out_printf(out, "%s:\n\t.zero\t%ld\n", b->out_name, b->size);
+	} else if (b->alias_target) {
+		/* `.set .LC1.kpatch,.LC0.kpatch+8`: the target is copied too */
+		err = copy_line(&ctx, b->first, out);
 	} else {
 		if (b->kind == BLOCK_CONST)
 			out_printf(out, "%s.kpatch:\n", b->name);

@@ -46,6 +46,9 @@ struct asm_block {
 	char *out_name;		/* the name it has in the merged output */
 	int needed;		/* constants: referenced by emitted code */
 	int line_only;		/* functions: differs only in __LINE__ arguments */
+	/* constants: `.set .LC1,.LC0+8`, a constant inside another one */
+	char *alias_target;	/* ".LC0" */
+	char *alias_offset;	/* "+8", or "" */
 	long line_from, line_to;
 	int nr_line_moves;
 };

@@ -5,6 +5,7 @@
  *
  *   .L5 / .L7 (jump labels, tables)  -> {L0}, {L1} in order of appearance
  *   .LC3 (constant pool)             -> {"hello\n"}: compared by content
+ *   .LC4 = .set .LC4,.LC3+8          -> {...}+8: its target's content
  *   calls.3 (function static)        -> its original name, calls.1
  *   .loc/.file, .LVL/.LBB/.LFB...    -> dropped: line numbers and debug
  *                                       ranges never make a change
@@ -42,7 +43,7 @@ static int normalise_lines(struct gensrc *g, const struct asm_file *file,
 static const char *normal_token(void *arg, const char *token, int *err)
 {
 	struct normal_ctx *ctx = arg;
-	struct asm_block *c;
+	struct asm_block *c, *alias = NULL;
 	long n;
 
 	if (!is_local_label(token)) {
@@ -51,12 +52,21 @@ static const char *normal_token(void *arg, const char *token, int *err)
 		return NULL;
 	}
 	c = find_block(ctx->file, token);
+	if (c && c->kind == BLOCK_CONST && c->alias_target) {
+		/* an alias compares as the constant it points into, and where */
+		alias = c;
+		c = find_block(ctx->file, c->alias_target);
+		if (!c || c->kind != BLOCK_CONST || c->alias_target)
+			c = NULL;
+	}
 	if (c && c->kind == BLOCK_CONST && ctx->depth < MAX_CONST_DEPTH) {
 		struct outbuf sub = { 0 };
 
 		out_str(&sub, "{");
 		*err = normalise_lines(ctx->g, ctx->file, c, &sub, ctx->depth + 1, NULL);
 		out_str(&sub, "}");
+		if (alias)
+			out_str(&sub, alias->alias_offset);
 		if (sub.failed && !*err)
 			*err = -ENOMEM;
 		free(ctx->content);
