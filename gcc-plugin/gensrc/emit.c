@@ -78,13 +78,11 @@ static int copy_line(struct copy_ctx *ctx, int i, struct outbuf *out)
 	return err;
 }
 
-static int collect_defined(struct copy_ctx *ctx)
+/* Add the labels defined in ctx->b to ctx->defined */
+static int add_labels(struct copy_ctx *ctx)
 {
 	const struct asm_file *file = &ctx->g->patched;
 
-	ctx->defined = strmap_new();
-	if (!ctx->defined)
-		return -ENOMEM;
 	for (int i = ctx->b->first; i <= ctx->b->last; i++) {
 		const char *t = skip_space(file->lines[i].text);
 		char name[512];
@@ -98,6 +96,14 @@ static int collect_defined(struct copy_ctx *ctx)
 			return -ENOMEM;
 	}
 	return 0;
+}
+
+static int collect_defined(struct copy_ctx *ctx)
+{
+	ctx->defined = strmap_new();
+	if (!ctx->defined)
+		return -ENOMEM;
+	return add_labels(ctx);
 }
 
 static const char *kpatch_section(enum section_kind kind)
@@ -209,6 +215,16 @@ static int emit_data(struct gensrc *g, struct asm_block *b, struct outbuf *out)
 	if (!ctx.defined || strmap_put(ctx.defined, b->name, (void *)1)) {
 		strmap_free(ctx.defined, 0);
 		return -ENOMEM;
+	}
+	/* a label table points at its function's labels, renamed the same way */
+	if (b->label_owner) {
+		ctx.b = b->label_owner;
+		err = add_labels(&ctx);
+		ctx.b = b;
+		if (err) {
+			strmap_free(ctx.defined, 0);
+			return err;
+		}
 	}
 	if (b->common && b->common_align > 1)
 		out_printf(out, "\t.balign %ld\n", b->common_align);

@@ -46,6 +46,7 @@ struct asm_block {
 	char *out_name;		/* the name it has in the merged output */
 	int needed;		/* constants: referenced by emitted code */
 	int line_only;		/* functions: differs only in __LINE__ arguments */
+	struct asm_block *label_owner;	/* variables: the function whose &&labels it holds */
 	/* constants: `.set .LC1,.LC0+8`, a constant inside another one */
 	char *alias_target;	/* ".LC0" */
 	char *alias_offset;	/* "+8", or "" */
@@ -125,6 +126,7 @@ enum section_kind block_section_kind(const struct asm_file *file, const struct a
 int name_new_block(struct gensrc *g, struct asm_block *b);
 int match_variables(struct gensrc *g);
 int check_removed_variables(struct gensrc *g);
+int retarget_label_tables(struct gensrc *g);
 
 /* match.c */
 /* Where each line of a normal form came from: line[k] of the file, text at offset[k] */
