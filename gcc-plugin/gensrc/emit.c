@@ -70,7 +70,7 @@ static int copy_line(struct copy_ctx *ctx, int i, struct outbuf *out)
 	err = rewrite_tokens(l, copy_token, ctx, &text);
 	if (!err && text.failed)
 		err = -ENOMEM;
-	if (!err && l->kind == LINE_INSN && ctx->g->opt->force_gotpcrel)
+	if (!err && l->kind == LINE_INSN)
 		err = rewrite_gotpcrel(ctx->g, i, text.data, out);
 	else if (!err)
 		out_printf(out, "%s\n", text.data);

@@ -81,6 +81,8 @@ struct gensrc {
 	struct asm_file orig, patched;
 	/* patched symbol name -> the name patched code uses for it in the output */
 	struct strmap *rename;
+	/* every symbol the original file names: what its object already reaches */
+	struct strmap *orig_symbols;
 };
 
 /* util.c */
@@ -150,6 +152,7 @@ void note_line_only(struct gensrc *g);
 
 /* gotpcrel.c */
 int rewrite_gotpcrel(struct gensrc *g, int line, const char *insn, struct outbuf *out);
+int collect_orig_symbols(struct gensrc *g);
 int in_patch(struct gensrc *g, const char *name);
 
 /* emit.c */
