@@ -8,7 +8,8 @@
  *   .pushsection .kpatch.text              F.kpatch: the patched F, its .L
  *   ...                                    labels suffixed .kpatch, jump
  *   .popsection                            tables and the .cold part kept
- *   .kpatch.strtab "F", .kpatch.info       (struct kpatch_info_entry)
+ *   .kpatch.strtab "F", .kpatch.info       (struct kpatch_info_entry; its
+ *                                          flags say when F never returns)
  *
  * and at the end of the file: new functions, new and changed variables and
  * every constant the patch uses, copied under LABEL.kpatch.
@@ -18,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/kpatch_info_flags.h"
 #include "internal.h"
 
 #define MAX_STREAMS	8
@@ -179,9 +181,42 @@ out:
 	return err;
 }
 
-/* The .kpatch.info entry of a redirected function (struct kpatch_info_entry) */
-static void emit_info(const struct asm_block *o, const struct asm_block *p, struct outbuf *out)
+/*
+ * Can B's code ever leave it?  A ret, a jump to anything but its own
+ * labels (a tail call) or an indirect jump (a tail call through a pointer,
+ * or a table: counted as a way out) are ways out.  Without one, a thread
+ * inside B stays there for ever: an endless loop, or only calls to
+ * functions that never return.
+ */
+static int has_return_path(const struct asm_file *file, const struct asm_block *b)
 {
+	for (int i = b->first; i <= b->last; i++) {
+		const struct asm_line *l = &file->lines[i];
+		const char *t = skip_space(l->text), *target;
+		size_t len = strcspn(t, " \t");
+
+		if (l->kind != LINE_INSN)
+			continue;
+		/* ret, retq, and the prefixed forms rep ret, bnd ret */
+		if (!strncmp(t, "ret", 3) ||
+		    ((!strncmp(t, "rep", 3) || !strncmp(t, "bnd", 3)) &&
+		     !strncmp(skip_space(t + len), "ret", 3)))
+			return 1;
+		if (t[0] != 'j')
+			continue;
+		target = skip_space(t + len);
+		if (*target == '*' || !is_local_label(target))
+			return 1;
+	}
+	return 0;
+}
+
+/* The .kpatch.info entry of a redirected function (struct kpatch_info_entry) */
+static void emit_info(const struct asm_file *orig, const struct asm_block *o,
+		      const struct asm_block *p, struct outbuf *out)
+{
+	unsigned long long flags = has_return_path(orig, o) ? 0 : KPATCH_INFO_NORETURN;
+
 	out_str(out, "\t.pushsection .kpatch.strtab,\"a\",@progbits\n");
 	out_printf(out, ".Lkpatch.name.%s:\n\t.string\t\"%s\"\n", o->name, o->name);
 	out_str(out, "\t.popsection\n");
@@ -191,7 +226,7 @@ static void emit_info(const struct asm_block *o, const struct asm_block *p, stru
 	out_printf(out, "\t.quad\t%s\n", p->out_name);
 	out_printf(out, "\t.quad\t.Lkpatch.new_end.%s - %s\n", p->name, p->out_name);
 	out_printf(out, "\t.quad\t.Lkpatch.name.%s\n", o->name);
-	out_str(out, "\t.quad\t0\n\t.popsection\n");
+	out_printf(out, "\t.quad\t%llu\n\t.popsection\n", flags);
 }
 
 /* A new or changed variable, or a constant, into .kpatch.data/.kpatch.bss */
@@ -317,7 +352,7 @@ int emit_merged(struct gensrc *g, struct outbuf *out)
 		if (end_at[i]) {
 			err = emit_function(g, end_at[i]->twin, out);
 			if (!err)
-				emit_info(end_at[i], end_at[i]->twin, out);
+				emit_info(file, end_at[i], end_at[i]->twin, out);
 		}
 	}
 	if (!err)
