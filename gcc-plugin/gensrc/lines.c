@@ -7,7 +7,8 @@
  * argument register or outgoing stack slot, and on each side the immediate
  * must equal a source line that the .loc directives give to the code
  * between the previous control transfer and the call the value is passed
- * to.  Every other line must be identical, so the call's other arguments
+ * to (or the tail call: a jump to another function), through at most
+ * one jump into a call block that several paths share.  Every other line must be identical, so the call's other arguments
  * are the same.  Without .loc directives (no -g in the manual pipeline)
  * nothing is known about lines and the difference stays a change.
  */
@@ -125,8 +126,8 @@ static int find_label(const struct asm_file *file, const struct asm_block *b, co
 /*
  * Does VALUE equal a line the .loc directives give to the call sequence
  * around line AT?  The sequence runs from the previous control transfer
- * to the call, possibly through one `jmp` into a call block that several
- * paths share.
+ * to the call, possibly through one jump (jmp, or a conditional one taken
+ * at -Os) into a call block that several paths share.
  */
 static int is_call_line(const struct asm_file *file, const struct asm_block *b, int at, long value)
 {
@@ -154,12 +155,18 @@ static int is_call_line(const struct asm_file *file, const struct asm_block *b, 
 			locs[nr++] = line;
 		if (!strncmp(m, "call", 4))
 			break;
-		if (!strcmp(m, "jmp") && !jumped) {
+		if (m[0] == 'j') {
 			char target[256];
-			const char *t = skip_space(skip_space(l->text) + 3);
+			const char *t = skip_space(skip_space(l->text) + strlen(m));
 			size_t n = strcspn(t, " \t#");
 
-			if (n >= sizeof(target))
+			if (n >= sizeof(target) || *t == '*')
+				return 0;
+			/* a jump to another function is a tail call */
+			if (!is_local_label(t))
+				break;
+			/* jmp or jcc into a call block that several paths share */
+			if (jumped)
 				return 0;
 			memcpy(target, t, n);
 			target[n] = 0;
