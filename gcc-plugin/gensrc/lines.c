@@ -9,8 +9,10 @@
  * between the previous control transfer and the call the value is passed
  * to (or the tail call: a jump to another function), through at most
  * one jump into a call block that several paths share.  Every other line must be identical, so the call's other arguments
- * are the same.  Without .loc directives (no -g in the manual pipeline)
- * nothing is known about lines and the difference stays a change.
+ * are the same.  Lines come from .loc directives, or without -g from the
+ * plugin's "# libcare-line N" comments; with neither (the manual pipeline
+ * without -g) nothing is known about lines and the difference stays a
+ * change.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -97,12 +99,17 @@ static int parse_load(const struct asm_line *l, long *value, char *dest, size_t 
 	return is_argument(dest);
 }
 
-/* The line number of a .loc directive, or -1 */
+/*
+ * The line number of a .loc directive, or of the plugin's comment after an
+ * instruction when there is no debug information ("# libcare-line N"), or -1
+ */
 static long loc_line(const struct asm_line *l)
 {
 	const char *t = skip_space(l->text);
 	long file, line;
 
+	if (l->kind == LINE_BLANK && !strncmp(t, "# libcare-line ", 15))
+		return strtol(t + 15, NULL, 10);
 	if (l->kind != LINE_DIRECTIVE || !directive_is(t, ".loc"))
 		return -1;
 	if (sscanf(t + 4, "%ld %ld", &file, &line) != 2)

@@ -23,6 +23,7 @@
 #include "output.h"
 #include "target.h"
 #include "opts.h"
+#include "rtl.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -40,6 +41,7 @@ static enum stage stage;
 static const char *stash_dir;
 static struct gensrc_options merge_options;
 static void (*gcc_file_start)(void);
+static void (*gcc_final_postscan_insn)(FILE *, rtx_insn *, rtx *, int);
 static FILE *real_asm_file;
 static FILE *memory_asm_file;
 static char *asm_text;
@@ -133,6 +135,21 @@ static void capture_file_start(void)
 	else
 		libcare_error("cannot keep the assembly in memory: %s", xstrerror(errno));
 	gcc_file_start();
+}
+
+/*
+ * Without -g there are no .loc directives, and gensrc's line rule (a
+ * function where only __LINE__ arguments moved is no change) has no lines
+ * to go by.  A comment after each instruction gives its source line
+ * instead ("# libcare-line N", see docs/internals.md); comments assemble
+ * to nothing, so the object does not change.
+ */
+static void note_insn_line(FILE *file, rtx_insn *insn, rtx *opvec, int noperands)
+{
+	if (gcc_final_postscan_insn)
+		gcc_final_postscan_insn(file, insn, opvec, noperands);
+	if (debug_info_level == DINFO_LEVEL_NONE && INSN_HAS_LOCATION(insn))
+		fprintf(file, "\t# libcare-line %d\n", LOCATION_LINE(INSN_LOCATION(insn)));
 }
 
 static int stage_paths(char *original, char *patched, size_t size)
@@ -304,5 +321,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	register_callback(info->base_name, PLUGIN_FINISH, finish, NULL);
 	gcc_file_start = targetm.asm_out.file_start;
 	targetm.asm_out.file_start = capture_file_start;
+	gcc_final_postscan_insn = targetm.asm_out.final_postscan_insn;
+	targetm.asm_out.final_postscan_insn = note_insn_line;
 	return 0;
 }
