@@ -43,7 +43,9 @@ static int normalise_lines(struct gensrc *g, const struct asm_file *file,
 static const char *normal_token(void *arg, const char *token, int *err)
 {
 	struct normal_ctx *ctx = arg;
-	struct asm_block *c, *alias = NULL;
+	struct outbuf offsets = { 0 };
+	struct asm_block *c;
+	int alias = 0;
 	long n;
 
 	if (!is_local_label(token)) {
@@ -52,12 +54,26 @@ static const char *normal_token(void *arg, const char *token, int *err)
 		return NULL;
 	}
 	c = find_block(ctx->file, token);
-	if (c && c->kind == BLOCK_CONST && c->alias_target) {
-		/* an alias compares as the constant it points into, and where */
-		alias = c;
+	/* an alias compares as the constant it points into (maybe another
+	 * alias), and where */
+	for (int hops = 0; c && c->kind == BLOCK_CONST && c->alias_target; hops++) {
+		if (hops == MAX_CONST_DEPTH) {
+			gensrc_error(ctx->g, ctx->file, c->first, "constant alias chain from '%s' "
+				     "is too long to compare", token);
+			*err = -EINVAL;
+			return NULL;
+		}
+		out_str(&offsets, c->alias_offset);
+		out_str(&offsets, " ");
 		c = find_block(ctx->file, c->alias_target);
-		if (!c || c->kind != BLOCK_CONST || c->alias_target)
-			c = NULL;
+		alias = 1;
+	}
+	if (alias && (!c || c->kind != BLOCK_CONST)) {
+		free(offsets.data);
+		gensrc_error(ctx->g, ctx->file, -1, "constant alias '%s' points at no constant",
+			     token);
+		*err = -EINVAL;
+		return NULL;
 	}
 	if (c && c->kind == BLOCK_CONST && ctx->depth < MAX_CONST_DEPTH) {
 		struct outbuf sub = { 0 };
@@ -66,13 +82,15 @@ static const char *normal_token(void *arg, const char *token, int *err)
 		*err = normalise_lines(ctx->g, ctx->file, c, &sub, ctx->depth + 1, NULL);
 		out_str(&sub, "}");
 		if (alias)
-			out_str(&sub, alias->alias_offset);
+			out_str(&sub, offsets.data);
+		free(offsets.data);
 		if (sub.failed && !*err)
 			*err = -ENOMEM;
 		free(ctx->content);
 		ctx->content = sub.data;
 		return ctx->content;
 	}
+	free(offsets.data);
 	n = (long)strmap_get(ctx->labels, token);
 	if (!n) {
 		n = ++ctx->nr_labels;
