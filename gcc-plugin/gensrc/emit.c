@@ -182,11 +182,34 @@ out:
 }
 
 /*
+ * Calls that leave the caller's frame without a return: the thread goes on
+ * elsewhere (exit, abort and friends end the process, which is no way out).
+ */
+static const char *const unwinding_calls[] = {
+	"pthread_exit", "thrd_exit", "longjmp", "_longjmp", "siglongjmp", "__longjmp_chk",
+	"__cxa_throw", "__cxa_rethrow", "_Unwind_Resume", "_Unwind_RaiseException",
+	"_Unwind_Resume_or_Rethrow", "_Unwind_ForcedUnwind", NULL
+};
+
+static int is_unwinding_call(const char *target)
+{
+	size_t len = strcspn(target, "@ \t");
+
+	if (*target == '*')	/* through a pointer: could be any of them */
+		return 1;
+	for (int i = 0; unwinding_calls[i]; i++)
+		if (strlen(unwinding_calls[i]) == len && !strncmp(target, unwinding_calls[i], len))
+			return 1;
+	return 0;
+}
+
+/*
  * Can B's code ever leave it?  A ret, a jump to anything but its own
- * labels (a tail call) or an indirect jump (a tail call through a pointer,
- * or a table: counted as a way out) are ways out.  Without one, a thread
- * inside B stays there for ever: an endless loop, or only calls to
- * functions that never return.
+ * labels (a tail call), an indirect jump (a tail call through a pointer,
+ * or a table: counted as a way out) and a call that unwinds the frame
+ * (longjmp, pthread_exit, a throw, any call through a pointer) are ways
+ * out.  Without one, a thread inside B stays there for ever: an endless
+ * loop, or only calls that end the process.
  */
 static int has_return_path(const struct asm_file *file, const struct asm_block *b)
 {
@@ -202,9 +225,11 @@ static int has_return_path(const struct asm_file *file, const struct asm_block *
 		    ((!strncmp(t, "rep", 3) || !strncmp(t, "bnd", 3)) &&
 		     !strncmp(skip_space(t + len), "ret", 3)))
 			return 1;
+		target = skip_space(t + len);
+		if (!strncmp(t, "call", 4) && is_unwinding_call(target))
+			return 1;
 		if (t[0] != 'j')
 			continue;
-		target = skip_space(t + len);
 		if (*target == '*' || !is_local_label(target))
 			return 1;
 	}
