@@ -4,12 +4,19 @@
  * by an edit above them) is not a change, and is left unpatched.
  *
  * Each differing instruction pair must load an immediate into the same
- * argument register or outgoing stack slot, and on each side the immediate
- * must equal a source line that the .loc directives give to the code
- * between the previous control transfer and the call the value is passed
- * to (or the tail call: a jump to another function), through at most
- * one jump into a call block that several paths share.  Every other line must be identical, so the call's other arguments
- * are the same.  Lines come from .loc directives, or without -g from the
+ * argument register or outgoing stack slot, passed to a call (reached
+ * through at most one jump into a call block that several paths share, or
+ * a tail call), and either
+ *  - the function's .loc directives, paired in order, say that line
+ *    moved so (line 15 became line 17, or lines 14 and 16 both moved by
+ *    2 and 15 lies between them), or
+ *  - on each side the immediate equals a line the .loc directives give to
+ *    its call sequence, from the previous control transfer to the call.
+ * A real fix is taken for a moved line only if it changes a constant
+ * argument by exactly the distance its code moved, from a value that is
+ * a line of the function: then use --no-line-rule.
+ * Every other line must be identical, so the call's other arguments are
+ * the same.  Lines come from .loc directives, or without -g from the
  * plugin's "# libcare-line N" comments; with neither (the manual pipeline
  * without -g) nothing is known about lines and the difference stays a
  * change.
@@ -131,12 +138,14 @@ static int find_label(const struct asm_file *file, const struct asm_block *b, co
 }
 
 /*
- * Does VALUE equal a line the .loc directives give to the call sequence
- * around line AT?  The sequence runs from the previous control transfer
- * to the call, possibly through one jump (jmp, or a conditional one taken
- * at -Os) into a call block that several paths share.
+ * Is the value loaded at line AT passed to a call, and does it equal a line
+ * the .loc directives give to that call sequence?  The sequence runs from
+ * the previous control transfer to the call, possibly through one jump
+ * (jmp, or a conditional one taken at -Os) into a call block that several
+ * paths share.  1: it does; 0: it reaches a call but is not its line; -1:
+ * it reaches no call.
  */
-static int is_call_line(const struct asm_file *file, const struct asm_block *b, int at, long value)
+static int call_line(const struct asm_file *file, const struct asm_block *b, int at, long value)
 {
 	long locs[MAX_LOCS], in_effect = -1;
 	int nr = 0, i, jumped = 0;
@@ -168,26 +177,26 @@ static int is_call_line(const struct asm_file *file, const struct asm_block *b, 
 			size_t n = strcspn(t, " \t#");
 
 			if (n >= sizeof(target) || *t == '*')
-				return 0;
+				return -1;
 			/* a jump to another function is a tail call */
 			if (!is_local_label(t))
 				break;
 			/* jmp or jcc into a call block that several paths share */
 			if (jumped)
-				return 0;
+				return -1;
 			memcpy(target, t, n);
 			target[n] = 0;
 			i = find_label(file, b, target);
 			if (i < 0)
-				return 0;
+				return -1;
 			jumped = 1;
 			continue;
 		}
 		if (is_transfer(m))
-			return 0;
+			return -1;
 	}
 	if (i > b->last)
-		return 0;
+		return -1;
 	if (!nr && in_effect >= 0)
 		locs[nr++] = in_effect;
 	for (int k = 0; k < nr; k++)
@@ -210,19 +219,97 @@ static int same_text(const struct outbuf *a, const struct norm_index *ia, int k,
 	return la == lb && !memcmp(a->data + ia->offset[k], b->data + ib->offset[k], la);
 }
 
+/* The file number of a .loc directive (0 for the plugin's comments) */
+static long loc_file(const struct asm_line *l)
+{
+	const char *t = skip_space(l->text);
+
+	return l->kind == LINE_DIRECTIVE ? strtol(t + 4, NULL, 10) : 0;
+}
+
+/*
+ * Did source line FROM of O become line TO of P?  Code that differs only in
+ * line numbers has its .loc lines in the same order on both sides, so the
+ * k-th of O pairs with the k-th of P, and these pairs say how lines moved.
+ * A line with no .loc of its own (GCC merged its code with another's)
+ * moved as the nearest lines around it did, when both moved alike.  This
+ * finds a line number GCC hoisted away from its call, or loaded for a
+ * call block that several lines share.
+ */
+static int line_moved(struct gensrc *g, const struct asm_block *o, const struct asm_block *p,
+		      long from, long to)
+{
+	long below_file[MAX_LOCS], below[MAX_LOCS], above[MAX_LOCS];
+	long below_delta[MAX_LOCS], above_delta[MAX_LOCS];
+	int nr_files = 0, i = o->first, j = p->first, ok = 0;
+
+	for (;;) {
+		long lo = -1, lp = -1, file, delta;
+		int f;
+
+		for (; i <= o->last && lo < 0; i++)
+			lo = loc_line(&g->orig.lines[i]);
+		for (; j <= p->last && lp < 0; j++)
+			lp = loc_line(&g->patched.lines[j]);
+		if (lo < 0 || lp < 0) {
+			if (lo >= 0 || lp >= 0)
+				return 0;	/* not the same .loc sequence */
+			break;
+		}
+		file = loc_file(&g->orig.lines[i - 1]);
+		if (file != loc_file(&g->patched.lines[j - 1]))
+			return 0;
+		delta = lp - lo;
+		for (f = 0; f < nr_files && below_file[f] != file; f++)
+			;
+		if (f == nr_files) {
+			if (nr_files == MAX_LOCS)
+				return 0;
+			below_file[f] = file;
+			below[f] = -1;
+			above[f] = -1;
+			nr_files++;
+		}
+		/* the nearest line at or below FROM, and at or above it */
+		if (lo <= from && (below[f] < lo || (below[f] == lo && below_delta[f] != delta))) {
+			if (below[f] == lo)
+				return 0;	/* one line, two moves */
+			below[f] = lo;
+			below_delta[f] = delta;
+		}
+		if (lo >= from && (above[f] < 0 || above[f] > lo ||
+				   (above[f] == lo && above_delta[f] != delta))) {
+			if (above[f] == lo)
+				return 0;
+			above[f] = lo;
+			above_delta[f] = delta;
+		}
+	}
+	for (int f = 0; f < nr_files; f++)
+		if (below[f] >= 0 && above[f] >= 0 && below_delta[f] == to - from &&
+		    above_delta[f] == to - from)
+			ok = 1;
+	return ok;
+}
+
 /* Is the pair of differing lines K a line number moved, and nothing else? */
 static int line_pair(struct gensrc *g, const struct asm_block *o, const struct asm_block *p,
 		     int lo, int lp, long *from, long *to)
 {
 	char dest_o[128], dest_p[128];
 	long vo, vp;
+	int co, cp;
 
 	if (!parse_load(&g->orig.lines[lo], &vo, dest_o, sizeof(dest_o)) ||
 	    !parse_load(&g->patched.lines[lp], &vp, dest_p, sizeof(dest_p)))
 		return 0;
 	if (strcmp(dest_o, dest_p) || vo == vp)
 		return 0;
-	if (!is_call_line(&g->orig, o, lo, vo) || !is_call_line(&g->patched, p, lp, vp))
+	co = call_line(&g->orig, o, lo, vo);
+	cp = call_line(&g->patched, p, lp, vp);
+	if (co < 0 || cp < 0)
+		return 0;
+	if (!(co && cp) && !line_moved(g, o, p, vo, vp))
 		return 0;
 	*from = vo;
 	*to = vp;
