@@ -129,6 +129,9 @@ int collect_orig_symbols(struct gensrc *g)
 	for (int i = 0; i < g->orig.nr_lines && !err; i++) {
 		const struct asm_line *l = &g->orig.lines[i];
 
+		/* debug information makes no reference the linker resolves */
+		if (l->section >= 0 && g->orig.sections[l->section].kind == SEC_OTHER)
+			continue;
 		if (l->kind == LINE_INSN || l->kind == LINE_DIRECTIVE)
 			err = rewrite_tokens(l, note_symbol, g, NULL);
 	}
