@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "arch.h"
+#include "common/kpatch_info_flags.h"
 #include "common/log.h"
 #include "common/printable.h"
 #include "doctor/apply.h"
@@ -28,6 +29,44 @@
 #include "doctor/region.h"
 #include "doctor/relocate.h"
 #include "doctor/switch.h"
+
+/*
+ * A thread inside a function that never returns (an endless main loop)
+ * would keep the patch out for the whole timeout: one look at the stacks
+ * says so at once.  0 when no thread is inside one (all threads running).
+ */
+static int refuse_never_returning(struct patient *p, const struct patch_image *img)
+{
+	struct code_range *ranges;
+	const char *busy = NULL;
+	size_t n = 0;
+	int ret;
+
+	for (size_t i = 0; i < img->nfuncs; i++)
+		n += !!(img->funcs[i].flags & KPATCH_INFO_NORETURN);
+	if (!n)
+		return 0;
+	ranges = calloc(n, sizeof(*ranges));
+	if (!ranges)
+		return -ENOMEM;
+	n = 0;
+	for (size_t i = 0; i < img->nfuncs; i++) {
+		const struct patch_func *f = &img->funcs[i];
+		uint64_t len = f->old_size > ARCH_ENTRY_JUMP_SIZE ? f->old_size : ARCH_ENTRY_JUMP_SIZE;
+
+		if (f->flags & KPATCH_INFO_NORETURN)
+			ranges[n++] = (struct code_range){ f->old_addr, f->old_addr + len, f->name };
+	}
+	ret = patient_wait_until_safe(p, ranges, n, 0, &busy);
+	if (!ret)
+		patient_resume_all(p);
+	else if (ret == -ERR_BUSY)
+		pr_warn("%s: a thread is inside '%s', which never returns (its code has no "
+			"return path), so it can never be patched while it runs; nothing was "
+			"changed\n", img->ctx, busy ? busy : "?");
+	free(ranges);
+	return ret;
+}
 
 static int apply_one(struct patient *p, struct object_set *set, const struct patch_file *pf,
 		     const struct object *obj, const struct applied_patch *old, unsigned timeout_ms,
@@ -50,6 +89,9 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	if (ret)
 		goto unmap;
 	region_name(p, &img);
+	ret = refuse_never_returning(p, &img);
+	if (ret)
+		goto unmap;
 	nranges = img.nfuncs + (old ? old->hdr.nr_funcs + 1 : 0);
 	ranges = calloc(nranges, sizeof(*ranges));
 	if (!ranges) {

@@ -304,6 +304,7 @@ static int read_funcs(struct patch_image *img)
 		f->new_addr = e.new_addr;
 		f->new_size = e.new_size;
 		f->name_addr = e.name;
+		f->flags = e.flags;
 	}
 	return 0;
 }
