@@ -10,10 +10,11 @@ CMAKE_FLAGS ?=
 # Debian packages the build and the tests need.
 BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
        libunwind-dev libelf-dev gcc-12-plugin-dev
-DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools
+DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
+       autoconf automake libtool meson
 COVERAGE_DEPS = gcovr
 
-.PHONY: all deps configure build check demo install clean coverage
+.PHONY: all deps configure build check check-distro demo install clean coverage
 
 all: build
 
@@ -47,13 +48,19 @@ configure:
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# deps first, then the build: one after the other even under make -j
+# deps first, then the build: one after the other even under make -j.
+# The tests on real Debian source packages (label distro) are check-distro's.
 check: deps
 	@$(MAKE) --no-print-directory build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE distro
 
-demo: deps
+check-distro: deps
 	@$(MAKE) --no-print-directory build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L distro
+
+# The walk-through only: the build's own output is shown if it fails.
+demo: deps
+	@log=$$(mktemp); $(MAKE) --no-print-directory build >$$log 2>&1 || { cat $$log; rm -f $$log; exit 1; }; rm -f $$log
 	@bash samples/demo.sh
 	@bash samples/server-demo.sh
 
@@ -80,7 +87,11 @@ coverage:
 clean:
 	rm -rf $(BUILD) $(COVERAGE_BUILD)
 
-.PHONY: bench
+.PHONY: bench bench-build
 bench: build
 	@bash tests/bench/stop-time.sh 1 10 100
 	@bash tests/bench/call-cost.sh
+
+# What the plugin costs real builds (memcached, expat, json-c): minutes.
+bench-build: build
+	@bash tests/bench/build-time.sh

@@ -7,6 +7,7 @@
 static const char *program = "libcare";
 static enum log_level current = LOG_LEVEL_WARN;
 static void (*custom_sink)(enum log_level, const char *);
+static unsigned errors;
 
 void log_set_program(const char *name)
 {
@@ -16,6 +17,11 @@ void log_set_program(const char *name)
 void log_set_level(enum log_level level)
 {
 	current = level;
+}
+
+unsigned log_error_count(void)
+{
+	return errors;
 }
 
 enum log_level log_get_level(void)
@@ -35,6 +41,8 @@ void log_print(enum log_level level, const char *fmt, ...)
 
 	if (level > current)
 		return;
+	if (level == LOG_LEVEL_WARN)
+		errors++;
 	va_start(ap, fmt);
 	vsnprintf(message, sizeof(message), fmt, ap);
 	va_end(ap);

@@ -15,6 +15,10 @@ enum log_level log_get_level(void);
 /* Replaces the sink (default: stderr). */
 void log_set_sink(void (*sink)(enum log_level level, const char *message));
 
+/* How many errors (pr_warn) were printed so far: a program that fails
+ * without one prints a line of its own. */
+unsigned log_error_count(void);
+
 void log_print(enum log_level level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #define pr_warn(...) log_print(LOG_LEVEL_WARN, __VA_ARGS__)

@@ -17,7 +17,9 @@
 #include <string.h>
 
 #include "arch.h"
+#include "common/kpatch_info_flags.h"
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/apply.h"
 #include "doctor/errors.h"
 #include "doctor/objects.h"
@@ -27,6 +29,44 @@
 #include "doctor/region.h"
 #include "doctor/relocate.h"
 #include "doctor/switch.h"
+
+/*
+ * A thread inside a function that never returns (an endless main loop)
+ * would keep the patch out for the whole timeout: one look at the stacks
+ * says so at once.  0 when no thread is inside one (all threads running).
+ */
+static int refuse_never_returning(struct patient *p, const struct patch_image *img)
+{
+	struct code_range *ranges;
+	const char *busy = NULL;
+	size_t n = 0;
+	int ret;
+
+	for (size_t i = 0; i < img->nfuncs; i++)
+		n += !!(img->funcs[i].flags & KPATCH_INFO_NORETURN);
+	if (!n)
+		return 0;
+	ranges = calloc(n, sizeof(*ranges));
+	if (!ranges)
+		return -ENOMEM;
+	n = 0;
+	for (size_t i = 0; i < img->nfuncs; i++) {
+		const struct patch_func *f = &img->funcs[i];
+		uint64_t len = f->old_size > ARCH_ENTRY_JUMP_SIZE ? f->old_size : ARCH_ENTRY_JUMP_SIZE;
+
+		if (f->flags & KPATCH_INFO_NORETURN)
+			ranges[n++] = (struct code_range){ f->old_addr, f->old_addr + len, f->name };
+	}
+	ret = patient_wait_until_safe(p, ranges, n, 0, &busy);
+	if (!ret)
+		patient_resume_all(p);
+	else if (ret == -ERR_BUSY)
+		pr_warn("%s: a thread is inside '%s', which never returns (its code has no "
+			"return path), so it can never be patched while it runs; nothing was "
+			"changed\n", img->ctx, busy ? busy : "?");
+	free(ranges);
+	return ret;
+}
 
 static int apply_one(struct patient *p, struct object_set *set, const struct patch_file *pf,
 		     const struct object *obj, const struct applied_patch *old, unsigned timeout_ms,
@@ -49,6 +89,9 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	if (ret)
 		goto unmap;
 	region_name(p, &img);
+	ret = refuse_never_returning(p, &img);
+	if (ret)
+		goto unmap;
 	nranges = img.nfuncs + (old ? old->hdr.nr_funcs + 1 : 0);
 	ranges = calloc(nranges, sizeof(*ranges));
 	if (!ranges) {
@@ -77,14 +120,14 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 		patient_resume_all(p);
 	} else if (ret == -ERR_BUSY) {
 		pr_warn("%s: a thread stayed inside '%s' for %u ms; nothing was changed\n", img.ctx,
-			busy ? busy : "?", timeout_ms);
+			printable(busy ? busy : "?"), timeout_ms);
 	}
 	free(ranges);
 	if (ret == -ERR_ROLLBACK)
 		goto out;	/* entries may jump into the region: it stays */
 	if (!ret) {
 		pr_info("%s: %zu function(s) of %s redirected into 0x%llx-0x%llx\n", img.ctx, img.nfuncs,
-			obj->name, (unsigned long long)img.base, (unsigned long long)(img.base + img.size));
+			printable(obj->name), (unsigned long long)img.base, (unsigned long long)(img.base + img.size));
 		*hunks += img.nfuncs;
 		if (old)
 			region_unmap(p, img.ctx, old->hdr.region_start, old->hdr.region_size);
@@ -148,8 +191,10 @@ int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int
 		if (!obj) {
 			if (must_match) {
 				pr_warn("pid %d: patch %s: no object with BuildID %s (%s) in the process\n",
-					(int)pid, patch_id(pfs[i]), pfs[i]->hdr.build_id,
-					pfs[i]->hdr.object_name[0] ? pfs[i]->hdr.object_name : "no name");
+					(int)pid, printable(patch_id(pfs[i])),
+					printable(pfs[i]->hdr.build_id),
+					printable(pfs[i]->hdr.object_name[0] ? pfs[i]->hdr.object_name
+									      : "no name"));
 				ret = -ERR_NO_OBJECT;
 			}
 			out[i].kind = OUTCOME_NOT_APPLICABLE;
@@ -181,6 +226,8 @@ int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int
 	record_free(applied, napplied);
 	objects_free(&set);
 close:
+	if (ret == -ESRCH)
+		patient_report_gone(p);
 	patient_close(p);
 	return ret;
 }
@@ -195,7 +242,7 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	int ret;
 
 	snprintf(ctx, sizeof(ctx), "pid %d: patch %s", (int)patient_pid(p),
-		 ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)");
+		 printable(ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)"));
 	ranges = calloc(2 * (size_t)ap->hdr.nr_funcs + 1, sizeof(*ranges));
 	if (!ranges)
 		return -ENOMEM;
@@ -221,13 +268,14 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 		patient_resume_all(p);
 	} else if (ret == -ERR_BUSY) {
 		pr_warn("%s: a thread stayed in %s for %u ms; the patch stays\n", ctx,
-			busy ? busy : "the patch", timeout_ms);
+			printable(busy ? busy : "the patch"), timeout_ms);
 	}
 	free(ranges);
 	if (ret)
 		return ret;
 	region_unmap(p, ctx, ap->hdr.region_start, ap->hdr.region_size);
-	pr_info("%s: %u function(s) of %s restored\n", ctx, ap->hdr.nr_funcs, ap->hdr.object_name);
+	pr_info("%s: %u function(s) of %s restored\n", ctx, ap->hdr.nr_funcs,
+		printable(ap->hdr.object_name));
 	*hunks += ap->nr_redirected;
 	return 0;
 }
@@ -277,7 +325,8 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
 	}
 	if (!ret && !matched) {
 		if (patch_id)
-			pr_warn("pid %d: no patch with id %s is applied\n", (int)pid, patch_id);
+			pr_warn("pid %d: no patch with id %s is applied\n", (int)pid,
+				printable(patch_id));
 		else
 			pr_warn("pid %d: no patch is applied%s\n", (int)pid,
 				n ? " to the objects named" : "");
@@ -285,6 +334,8 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
 	}
 	free(gone);
 	record_free(applied, napplied);
+	if (ret == -ESRCH)
+		patient_report_gone(p);
 	patient_close(p);
 	return ret;
 }

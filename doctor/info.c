@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/printable.h"
 #include "doctor/info.h"
 #include "doctor/proclist.h"
 #include "doctor/record.h"
@@ -42,13 +43,14 @@ static void print_text(FILE *out, pid_t pid, const struct applied_patch *ap, siz
 		const struct record_header *h = &ap[i].hdr;
 
 		fprintf(out, "Pid: %d Target: %s Build id: %s Applied patch number: %u Patch id: %s"
-			" Patch level: %u", (int)pid, base_name(h->object_name), h->build_id,
-			patch_number(ap, i), h->patch_id[0] ? h->patch_id : "(no id)", h->patchlevel);
+			" Patch level: %u", (int)pid, printable(base_name(h->object_name)),
+			printable(h->build_id), patch_number(ap, i),
+			printable(h->patch_id[0] ? h->patch_id : "(no id)"), h->patchlevel);
 		if (ap[i].nr_redirected != h->nr_funcs)
 			fprintf(out, " State: %s", record_state_name(&ap[i]));
 		fputc('\n', out);
 		for (uint32_t k = 0; k < h->nr_funcs; k++)
-			fprintf(out, "  %s: 0x%llx -> 0x%llx (%s)\n", ap[i].names[k],
+			fprintf(out, "  %s: 0x%llx -> 0x%llx (%s)\n", printable(ap[i].names[k]),
 				(unsigned long long)ap[i].funcs[k].old_addr,
 				(unsigned long long)ap[i].funcs[k].new_addr,
 				func_state_names[ap[i].states[k]]);

@@ -11,11 +11,13 @@
 #include <unistd.h>
 
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/apply.h"
 #include "doctor/errors.h"
 #include "doctor/info.h"
 #include "doctor/patchdir.h"
 #include "doctor/patchfile.h"
+#include "doctor/patient.h"
 #include "doctor/proclist.h"
 #include "doctor/run.h"
 
@@ -44,8 +46,9 @@ enum exit_code {
 static const char usage_text[] =
 	"usage: libcare-ctl [options] <cmd> [args]\n"
 	"Options:\n"
-	"  -v - verbose mode\n"
-	"  -h - this message\n"
+	"  -v - verbose mode (-vv: every step)\n"
+	"  -h, --help - this message\n"
+	"  --version - the version of LibCare\n"
 	"Commands:\n"
 	"  patch [-t TIMEOUT_MS] -p PID|all PATCH_FILE|DIR\n"
 	"        apply a patch file, or every patch in DIR (BUILDID.kpatch, or\n"
@@ -65,7 +68,10 @@ static const char usage_text[] =
 	"Exit codes: 0 ok, 1 usage, 2 bad patch file, 3 no matching object or patch,\n"
 	"  4 no such process, 5 permission denied, 6 busy, 7 unresolvable symbol or\n"
 	"  unsupported relocation, 8 other error, 9 another patch is applied over\n"
-	"  the one to take off.\n";
+	"  the one to take off, 10 integrity check failed, 11 no valid signature,\n"
+	"  12 patch file writable by others, 13 running code does not match,\n"
+	"  14 refused by the process's seccomp filter, 15 another libcare-ctl is\n"
+	"  working on the process (after waiting TIMEOUT_MS).\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -75,12 +81,36 @@ static int usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
+/* No long options but those every parser needs: a word "--x" is then
+ * refused whole, and named. */
+static const struct option no_longopts[] = { { NULL, 0, NULL, 0 } };
+
+/*
+ * The usage error for what getopt_long (with an optstring starting "+:")
+ * just refused in command CMD: OPT ':' for a missing value; a short option
+ * is in optopt, a long one is the word just read.
+ */
+static int option_error(const char *cmd, int opt, char **argv)
+{
+	char what[160], shortopt[3] = { '-', (char)optopt, '\0' };
+
+	if (opt == ':')
+		snprintf(what, sizeof(what), "%soption '%s' needs a value", cmd, shortopt);
+	else
+		snprintf(what, sizeof(what), "%sunknown option '%s'", cmd,
+			 optopt ? shortopt : argv[optind - 1]);
+	return usage_error("%s", what);
+}
+
 /*
  * The one place an error becomes an exit code (documented in
  * libcare-ctl(1), stable: wrappers and fleet tools rely on them).
  */
 static int exit_code(int err)
 {
+	/* every failure says what happened, in one line: a path that did not */
+	if (err && !log_error_count())
+		pr_warn("%s\n", libcare_strerror(err));
 	switch (-err) {
 	case 0:
 		return EXIT_OK;
@@ -163,26 +193,28 @@ static void print_outcomes(pid_t pid, const struct patch_set *set,
 {
 	for (size_t i = 0; i < set->n; i++) {
 		const struct kpatch_file_header *h = &set->files[i]->hdr;
-		const char *id = name_or(h->patch_id, "(no id)");
+		const char *id = printable(name_or(h->patch_id, "(no id)"));
+		const char *object = printable(out[i].object);
 
 		switch (out[i].kind) {
 		case OUTCOME_APPLIED:
 			printf("pid %d: %s: patch %s level %u applied, %zu hunk(s)\n", (int)pid,
-			       out[i].object, id, h->patchlevel, out[i].hunks);
+			       object, id, h->patchlevel, out[i].hunks);
 			break;
 		case OUTCOME_UPGRADED:
 			printf("pid %d: %s: patch %s upgraded from level %u to level %u, %zu hunk(s)\n",
-			       (int)pid, out[i].object, id, out[i].old_level, h->patchlevel,
+			       (int)pid, object, id, out[i].old_level, h->patchlevel,
 			       out[i].hunks);
 			break;
 		case OUTCOME_ALREADY:
 			printf("pid %d: %s: patch %s level %u is already applied\n", (int)pid,
-			       out[i].object, id, h->patchlevel);
+			       object, id, h->patchlevel);
 			break;
 		case OUTCOME_NOT_APPLICABLE:
 			if (set->from_dir)
 				printf("pid %d: patch %s for %s (BuildID %s): not applicable, no such object\n",
-				       (int)pid, id, name_or(h->object_name, "?"), h->build_id);
+				       (int)pid, id, printable(name_or(h->object_name, "?")),
+				       printable(h->build_id));
 			break;
 		case OUTCOME_NOT_TRIED:
 			break;
@@ -263,7 +295,7 @@ static int cmd_patch(int argc, char **argv)
 	pid_t pid = 0;
 	int opt, ret;
 
-	while ((opt = getopt(argc, argv, "+t:p:")) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:t:p:", no_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 't':
 			if (parse_timeout(optarg, &timeout_ms))
@@ -274,11 +306,12 @@ static int cmd_patch(int argc, char **argv)
 				return usage_error("patch: -p wants a process id or 'all', not '%s'", optarg);
 			break;
 		default:
-			return usage_error("%s", "patch: unknown option");
+			return option_error("patch: ", opt, argv);
 		}
 	}
 	if (!pid || optind != argc - 1)
 		return usage_error("%s", "patch: needs -p PID and one PATCH_FILE or DIR");
+	patient_set_lock_wait(timeout_ms);
 	ret = patch_set_load(argv[optind], &set);
 	if (!ret && !set.n) {
 		pr_warn("%s: no patches in the directory\n", argv[optind]);
@@ -340,7 +373,7 @@ static int cmd_unpatch(int argc, char **argv)
 	pid_t pid = 0;
 	int opt;
 
-	while ((opt = getopt(argc, argv, "+t:p:i:")) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:t:p:i:", no_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 't':
 			if (parse_timeout(optarg, &timeout_ms))
@@ -354,11 +387,12 @@ static int cmd_unpatch(int argc, char **argv)
 			patch_id = optarg;
 			break;
 		default:
-			return usage_error("%s", "unpatch: unknown option");
+			return option_error("unpatch: ", opt, argv);
 		}
 	}
 	if (!pid)
 		return usage_error("%s", "unpatch: needs -p PID");
+	patient_set_lock_wait(timeout_ms);
 	if (patch_id && optind != argc)
 		return usage_error("%s", "unpatch: give either -i PATCH_ID or BUILDIDs, not both");
 	if (pid == ALL_PROCESSES)
@@ -376,7 +410,7 @@ static int cmd_info(int argc, char **argv)
 	int opt, json = 0;
 	pid_t pid = 0;
 
-	while ((opt = getopt_long(argc, argv, "+p:", longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:p:", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'p':
 			if (parse_pid(optarg, &pid))
@@ -386,7 +420,7 @@ static int cmd_info(int argc, char **argv)
 			json = 1;
 			break;
 		default:
-			return usage_error("%s", "info: unknown option");
+			return option_error("info: ", opt, argv);
 		}
 	}
 	if (!pid || optind != argc)
@@ -398,12 +432,17 @@ static int cmd_info(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+	static const struct option longopts[] = {
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 },
+	};
 	const char *cmd;
 	int opt;
 
 	log_set_program("libcare-ctl");
 	opterr = 0;
-	while ((opt = getopt(argc, argv, "+vh")) != -1) {
+	while ((opt = getopt_long(argc, argv, "+vh", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'v':
 			/* -v shows progress, -vv every step */
@@ -413,8 +452,11 @@ int main(int argc, char **argv)
 		case 'h':
 			fputs(usage_text, stdout);
 			return EXIT_OK;
+		case 'V':
+			printf("libcare-ctl (LibCare) %s\n", LIBCARE_VERSION);
+			return EXIT_OK;
 		default:
-			return usage_error("unknown option '%s'", argv[optind - 1]);
+			return option_error("", opt, argv);
 		}
 	}
 	if (optind >= argc)
@@ -423,6 +465,7 @@ int main(int argc, char **argv)
 	argc -= optind;
 	argv += optind;
 	optind = 0;
+	patient_set_activity(cmd);
 	if (!strcmp(cmd, "patch"))
 		return cmd_patch(argc, argv);
 	if (!strcmp(cmd, "unpatch"))

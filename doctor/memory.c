@@ -5,26 +5,122 @@
  * the tracer, and the one report that the process is gone.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ptrace.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "common/log.h"
 #include "doctor/patient_memory.h"
 
+/* Field 3 (state) and 20 (threads) of /proc/PID/stat; 0 if unreadable. */
+static int read_state(pid_t pid, char *state, long *threads)
+{
+	char name[64], buf[1024], *s;
+	ssize_t len;
+	int fd;
+
+	snprintf(name, sizeof(name), "/proc/%d/stat", (int)pid);
+	fd = open(name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	len = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (len <= 0)
+		return 0;
+	buf[len] = '\0';
+	s = strrchr(buf, ')');
+	return s && sscanf(s + 1, " %c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d "
+			   "%*d %*d %ld", state, threads) == 2;
+}
+
 int patient_alive(const struct patient *p)
 {
-	return kill(p->pid, 0) == 0 || errno == EPERM;
+	char state;
+	long threads;
+
+	if (kill(p->pid, 0) && errno != EPERM)
+		return 0;
+	/* a zombie is gone, unless only its leader is (pthread_exit) */
+	if (read_state(p->pid, &state, &threads) && (state == 'Z' || state == 'X') &&
+	    threads <= 1)
+		return 0;
+	return 1;
+}
+
+static const char *activity = "the command";
+
+void patient_set_activity(const char *what)
+{
+	activity = what;
+}
+
+void patient_note_end(struct patient *p, int st)
+{
+	if (WIFSIGNALED(st) && !p->died_of)
+		p->died_of = WTERMSIG(st);
+}
+
+/* A zombie's wait status (field 52 of its stat), if it is one still. */
+static void read_zombie_status(struct patient *p)
+{
+	char name[64], buf[1024], *s;
+	ssize_t len;
+	int fd, field, st;
+
+	snprintf(name, sizeof(name), "/proc/%d/stat", (int)p->pid);
+	fd = open(name, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	len = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (len <= 0)
+		return;
+	buf[len] = '\0';
+	s = strrchr(buf, ')');
+	if (!s || s[1] != ' ' || s[2] != 'Z')
+		return;
+	for (s += 2, field = 3; field < 52 && s; field++) {
+		s = strchr(s, ' ');
+		if (s)
+			s++;
+	}
+	if (s && sscanf(s, "%d", &st) == 1)
+		patient_note_end(p, st);
+}
+
+static const char *signal_name(int sig, char *buf, size_t size)
+{
+	const char *abbrev = sigabbrev_np(sig);
+
+	if (abbrev)
+		snprintf(buf, size, "SIG%s", abbrev);
+	else
+		snprintf(buf, size, "signal %d", sig);
+	return buf;
 }
 
 int patient_gone(struct patient *p)
 {
-	if (!p->gone_reported)
-		pr_warn("pid %d: the process exited\n", (int)p->pid);
+	char sig[32];
+
+	if (p->gone_reported)
+		return -ESRCH;
 	p->gone_reported = 1;
+	if (!p->died_of)
+		read_zombie_status(p);
+	if (p->died_of == SIGSYS)
+		pr_warn("pid %d died of SIGSYS (a seccomp filter's verdict) during %s\n",
+			(int)p->pid, activity);
+	else if (p->died_of)
+		pr_warn("pid %d died of %s during %s\n", (int)p->pid,
+			signal_name(p->died_of, sig, sizeof(sig)), activity);
+	else
+		pr_warn("pid %d: the process exited during %s\n", (int)p->pid, activity);
 	return -ESRCH;
 }
 

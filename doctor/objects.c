@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/objects.h"
 
 #define PAGE_MASK_4K	(~(uint64_t)4095)
@@ -309,7 +310,18 @@ static int add_object(struct object_set *set, const struct vma *vma)
 	obj->end = vma->end;
 	fd = open_mapped_file(set->pid, vma);
 	if (fd < 0) {
-		pr_debug("pid %d: cannot open %s: %s\n", (int)set->pid, vma->path, strerror(-fd));
+		if (fd == -ENOENT) {
+			pr_debug("pid %d: cannot open %s: %s\n", (int)set->pid, vma->path,
+				 strerror(-fd));
+		} else if (fd == -EPERM && strstr(obj->path, " (deleted)")) {
+			/* only /proc/PID/map_files reaches it, for CAP_SYS_ADMIN */
+			*strstr(obj->path, " (deleted)") = '\0';
+			pr_warn("pid %d: %s was deleted, and reading it from the running "
+				"process needs root\n", (int)set->pid, printable(obj->path));
+		} else {
+			pr_warn("pid %d: cannot open %s: %s\n", (int)set->pid,
+				printable(vma->path), strerror(-fd));
+		}
 		object_free(obj);
 		return fd == -ENOENT ? 0 : fd;
 	}
@@ -322,7 +334,8 @@ static int add_object(struct object_set *set, const struct vma *vma)
 		return 0;
 	}
 	if (ret) {
-		pr_warn("pid %d: cannot read %s: %s\n", (int)set->pid, vma->path, strerror(-ret));
+		pr_warn("pid %d: cannot read %s: %s\n", (int)set->pid, printable(vma->path),
+			strerror(-ret));
 		object_free(obj);
 		return ret;
 	}

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/errors.h"
 #include "doctor/patchdir.h"
 
@@ -108,7 +109,7 @@ static int add_dir_entry(struct patch_set *set, const char *dir, const char *nam
 	if (!ret && (strlen(set->files[set->n - 1]->hdr.build_id) != len ||
 		     strncmp(set->files[set->n - 1]->hdr.build_id, name, len))) {
 		pr_warn("%s: bad patch file: it is for BuildID %s, not the one its path says\n", file,
-			set->files[set->n - 1]->hdr.build_id);
+			printable(set->files[set->n - 1]->hdr.build_id));
 		ret = -ERR_BAD_PATCH;
 	}
 	return ret;

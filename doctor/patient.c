@@ -15,7 +15,17 @@
 #include <unistd.h>
 
 #include "common/log.h"
+#include "doctor/lock.h"
 #include "doctor/patient_threads.h"
+
+#define DEFAULT_LOCK_WAIT_MS	5000
+
+static unsigned lock_wait_ms = DEFAULT_LOCK_WAIT_MS;
+
+void patient_set_lock_wait(unsigned ms)
+{
+	lock_wait_ms = ms;
+}
 
 int patient_open(pid_t pid, struct patient **out)
 {
@@ -47,6 +57,13 @@ int patient_open(pid_t pid, struct patient **out)
 	}
 	p->pid = pid;
 	p->mem_fd = fd;
+	/* before anything is read: another doctor may be writing */
+	err = process_lock(pid, lock_wait_ms, &p->lock);
+	if (err) {
+		close(fd);
+		free(p);
+		return err;
+	}
 	*out = p;
 	return 0;
 }
@@ -59,7 +76,13 @@ void patient_close(struct patient *p)
 		patient_resume_all(p);
 	free(p->threads);
 	close(p->mem_fd);
+	process_unlock(p->lock);
 	free(p);
+}
+
+int patient_report_gone(struct patient *p)
+{
+	return patient_alive(p) ? 0 : patient_gone(p);
 }
 
 pid_t patient_pid(const struct patient *p)

@@ -5,10 +5,12 @@ pkg_check_modules(UNWIND_PTRACE REQUIRED IMPORTED_TARGET libunwind-ptrace)
 
 # Calls go one way, each file only to those listed before it: memory.c
 # (the patient, its memory, "gone"); threads.c and maps.c over it; the arch
-# code (registers by tid and instruction bytes, no struct patient);
-# remote.c and safety.c over those; patient.c (open, close, write) on top.
+# code (registers by tid and instruction bytes, no struct patient); cbpf.c
+# and seccomp.c (reading and running a thread's filters) over threads;
+# remote.c and safety.c over those; lock.c (one doctor per process) and
+# patient.c (open, close, write) on top.
 add_library(libcare_patient STATIC
 	memory.c threads.c maps.c arch/x86_64/regs.c arch/x86_64/sigframe.c
-	arch/x86_64/remote.c remote.c safety.c
-	patient.c)
+	arch/x86_64/remote.c cbpf.c seccomp.c remote.c safety.c
+	lock.c patient.c)
 target_link_libraries(libcare_patient PUBLIC libcare_common PkgConfig::UNWIND_PTRACE)

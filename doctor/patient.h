@@ -33,11 +33,22 @@ int patient_read_maps(pid_t pid, struct vma **out, size_t *count);
 
 /*
  * Prepares to work on PID without stopping it: checks it exists, opens its
- * memory.  -ESRCH: no such process; -EPERM/-EACCES: the caller may not
- * trace it.  Nothing in the patient changes.
+ * memory, and takes the process's lock (lock.h): no other doctor works on
+ * it until patient_close().  -ESRCH: no such process; -EPERM/-EACCES: the
+ * caller may not trace it; -ERR_LOCKED (common/errors.h): another doctor
+ * held it for the whole wait set by patient_set_lock_wait() (5 s by
+ * default).  Nothing in the patient changes.
  */
 int patient_open(pid_t pid, struct patient **out);
-/* Detaches whatever is still attached, closes files, frees. */
+void patient_set_lock_wait(unsigned ms);
+/* What the doctor is doing ("patch"...), for the report of a patient that
+ * dies meanwhile: "pid N died of SIGSEGV during patch". */
+void patient_set_activity(const char *what);
+/* -ESRCH, saying once how the process ended (its signal when known), if
+ * it is gone; 0 while it lives.  For callers that found it gone on a path
+ * that does not say so (its maps, say). */
+int patient_report_gone(struct patient *p);
+/* Detaches whatever is still attached, closes files, lets the lock go, frees. */
 void patient_close(struct patient *p);
 pid_t patient_pid(const struct patient *p);
 
@@ -55,6 +66,13 @@ int patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len)
  * not be run at all.
  */
 int patient_remote_syscall(struct patient *p, long nr, const long args[6], long *result);
+/*
+ * Both refuse, with -ERR_SECCOMP (common/errors.h), a call the seccomp
+ * filter of the thread that would run it does not simply allow, and one
+ * whose filter cannot be read.  patient_remote_syscall() says so in one
+ * line; this one only at debug level, for calls the caller can do without.
+ */
+int patient_remote_syscall_optional(struct patient *p, long nr, const long args[6], long *result);
 
 /* Seizes and interrupts every thread (re-reading the thread list until it
  * is stable); on error every thread is running again. */

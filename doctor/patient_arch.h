@@ -54,6 +54,11 @@ size_t arch_syscall_stub(struct arch_syscall *c, uint64_t stub_at, long nr, cons
 int arch_syscall_enter(pid_t tid, const struct arch_syscall *c);
 /* At the syscall-exit stop of TID: the call's raw return value. */
 int arch_syscall_result(pid_t tid, long *result);
+/* What seccomp sees of the call the stub makes: the number, the audit
+ * architecture, the pc the kernel reports (just past the system call
+ * instruction of the stub) and the arguments. */
+struct seccomp_data;
+void arch_syscall_seccomp_data(const struct arch_syscall *c, struct seccomp_data *sd);
 /* Gives TID its original registers back. */
 int arch_syscall_restore(pid_t tid, const struct arch_syscall *c);
 /* After a failure: leaves TID where the stub would, with no system call

@@ -30,14 +30,20 @@ struct patient {
 	pid_t pid;
 	int mem_fd;
 	int gone_reported;
+	int died_of;		/* the signal that killed it, once seen; 0 if unknown */
+	struct process_lock *lock;	/* one doctor at a time (lock.h) */
 	/* owned by the threads layer (patient_threads.h) */
 	struct thread *threads;	/* attached and stopped, all of them or none */
 	size_t nthreads, cap;
 	int reap_leader;	/* the leader died attached: reap it after the others */
 };
 
-/* Logs, once per patient, that the process exited; returns -ESRCH. */
+/* Logs, once per patient, that the process ended, with the signal that
+ * killed it when known (seen by waitpid, or in a zombie's stat), and what
+ * the doctor was doing (patient_set_activity); returns -ESRCH. */
 int patient_gone(struct patient *p);
+/* Notes the wait status ST of a thread of P that ended. */
+void patient_note_end(struct patient *p, int st);
 /* 1 when the process still exists. */
 int patient_alive(const struct patient *p);
 /* /proc/PID/mem access that does not log: -errno */

@@ -8,12 +8,13 @@
 #include <string.h>
 
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/errors.h"
 #include "doctor/policy.h"
 
 const char *policy_id_of(const struct applied_patch *ap)
 {
-	return ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)";
+	return printable(ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)");
 }
 
 int policy_check_applied(pid_t pid, const struct patch_file *pf, const struct applied_patch *ap,
@@ -27,18 +28,19 @@ int policy_check_applied(pid_t pid, const struct patch_file *pf, const struct ap
 			continue;
 		if (ap[i].nr_redirected != ap[i].hdr.nr_funcs) {
 			pr_warn("pid %d: patch %s: %s carries it %s; unpatch it first\n", (int)pid,
-				patch_id(pf), ap[i].hdr.object_name, record_state_name(&ap[i]));
+				printable(patch_id(pf)), printable(ap[i].hdr.object_name),
+				record_state_name(&ap[i]));
 			return -EEXIST;
 		}
 		if (ap[i].hdr.patchlevel == pf->hdr.patchlevel) {
-			pr_info("pid %d: patch %s is already applied to %s\n", (int)pid, patch_id(pf),
-				ap[i].hdr.object_name);
+			pr_info("pid %d: patch %s is already applied to %s\n", (int)pid,
+				printable(patch_id(pf)), printable(ap[i].hdr.object_name));
 			*skip = 1;
 			return 0;
 		}
 		if (ap[i].hdr.patchlevel > pf->hdr.patchlevel) {
 			pr_warn("pid %d: patch %s: level %u is applied, newer than level %u\n", (int)pid,
-				patch_id(pf), ap[i].hdr.patchlevel, pf->hdr.patchlevel);
+				printable(patch_id(pf)), ap[i].hdr.patchlevel, pf->hdr.patchlevel);
 			return -EEXIST;
 		}
 		*old = &ap[i];
@@ -101,10 +103,11 @@ long policy_next_removal(pid_t pid, const struct applied_patch *all, size_t n, c
 		top = stacked_over(ap, all, n, &func);
 		if (top)
 			pr_warn("pid %d: patch %s: patch %s is applied over it on '%s'; unpatch %s first\n",
-				(int)pid, policy_id_of(ap), policy_id_of(top), func, policy_id_of(top));
+				(int)pid, policy_id_of(ap), policy_id_of(top), printable(func),
+				policy_id_of(top));
 		else
 			pr_warn("%s: the entry of '%s' was changed by someone else; leaving the patch on\n",
-				policy_id_of(ap), func ? func : "?");
+				policy_id_of(ap), printable(func ? func : "?"));
 		return -ERR_STACKED;
 	}
 	return -1;

@@ -9,6 +9,7 @@
 
 #include "arch.h"
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/errors.h"
 #include "doctor/record_write.h"
 
@@ -42,7 +43,7 @@ static int check_short_function(struct patient *p, const struct patch_image *img
 	    !object_symbol_within(img->target, f->old_addr, ARCH_ENTRY_JUMP_SIZE))
 		return 0;
 	pr_warn("%s: function '%s' is %llu bytes, too short for a %d-byte jump, and no padding follows it\n",
-		img->ctx, f->name, (unsigned long long)f->old_size, ARCH_ENTRY_JUMP_SIZE);
+		img->ctx, printable(f->name), (unsigned long long)f->old_size, ARCH_ENTRY_JUMP_SIZE);
 	return -ERR_UNSUPPORTED;
 }
 
@@ -71,7 +72,8 @@ int record_fill(struct patient *p, struct patch_image *img, const struct object 
 
 		for (size_t j = 0; j < i; j++)
 			if (img->funcs[j].old_addr == f->old_addr) {
-				pr_warn("%s: bad patch file: '%s' is redirected twice\n", img->ctx, f->name);
+				pr_warn("%s: bad patch file: '%s' is redirected twice\n", img->ctx,
+					printable(f->name));
 				return -ERR_BAD_PATCH;
 			}
 		rf[i].old_addr = f->old_addr;
@@ -81,7 +83,8 @@ int record_fill(struct patient *p, struct patch_image *img, const struct object 
 		rf[i].name_addr = f->name_addr;
 		rf[i].len = ARCH_ENTRY_JUMP_SIZE;
 		if (arch_entry_jump(f->old_addr, f->new_addr, rf[i].jump)) {
-			pr_warn("%s: '%s' is out of jump reach of its new version\n", img->ctx, f->name);
+			pr_warn("%s: '%s' is out of jump reach of its new version\n", img->ctx,
+				printable(f->name));
 			return -ERR_UNSUPPORTED;
 		}
 		ret = patient_read(p, f->old_addr, rf[i].saved, rf[i].len);

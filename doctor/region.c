@@ -14,6 +14,7 @@
 #include <sys/syscall.h>
 
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/record_write.h"
 #include "doctor/region.h"
 
@@ -114,6 +115,9 @@ static int remote(struct patient *p, long nr, long a0, long a1, long a2, long a3
 {
 	const long args[6] = { a0, a1, a2, a3, a4, 0 };
 
+	/* the region's name is a convenience, never worth a refusal */
+	if (nr == SYS_prctl)
+		return patient_remote_syscall_optional(p, nr, args, result);
 	return patient_remote_syscall(p, nr, args, result);
 }
 
@@ -186,7 +190,8 @@ int region_place(struct patient *p, struct object_set *set, struct patch_image *
 		pr_debug("%s: 0x%llx is taken, trying elsewhere\n", img->ctx,
 			 (unsigned long long)cand[i]);
 	}
-	pr_warn("%s: no free %zu bytes within jump reach of %s%s\n", img->ctx, img->size, obj->name,
+	pr_warn("%s: no free %zu bytes within jump reach of %s%s\n", img->ctx, img->size,
+		printable(obj->name),
 		img->need_low ? " below 4 GiB" : "");
 	return -ENOMEM;
 }

@@ -15,6 +15,7 @@
 
 #include "arch.h"
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/errors.h"
 #include "doctor/record.h"
 #include "doctor/relocate.h"
@@ -81,16 +82,16 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 		return 0;
 	}
 	if (ret == -ERR_UNSUPPORTED) {
-		pr_warn("%s: symbol '%s' is an IFUNC that no loaded object imports, in a library the doctor cannot resolve it for\n", img->ctx, name);
+		pr_warn("%s: symbol '%s' is an IFUNC that no loaded object imports, in a library the doctor cannot resolve it for\n", img->ctx, printable(name));
 		return ret;
 	}
 	if (ret) {
-		pr_warn("%s: no symbol '%s' in any loaded object\n", img->ctx, name);
+		pr_warn("%s: no symbol '%s' in any loaded object\n", img->ctx, printable(name));
 		return ret;
 	}
 	if (res.type == STT_TLS) {
-		pr_warn("%s: symbol '%s' is thread-local in %s; not supported\n", img->ctx, name,
-			res.obj->name);
+		pr_warn("%s: symbol '%s' is thread-local in %s; not supported\n", img->ctx,
+			printable(name), printable(res.obj->name));
 		return -ERR_UNSUPPORTED;
 	}
 	pr_debug("%s: '%s' is 0x%llx in %s\n", img->ctx, name, (unsigned long long)res.addr,
@@ -112,7 +113,7 @@ static int unsupported(struct patch_image *img, unsigned sec, const struct patch
 	pr_warn("%s: %s against '%s' at %s+0x%llx: %s\n", img->ctx,
 		strcmp(arch_reloc_name(r->type), "unknown relocation type") ?
 			arch_reloc_name(r->type) : name,
-		pf->symbols[r->symbol].name, pf->sections[sec].name,
+		printable(pf->symbols[r->symbol].name), printable(pf->sections[sec].name),
 		(unsigned long long)r->offset, why);
 	return -ERR_UNSUPPORTED;
 }
@@ -202,7 +203,8 @@ int image_prepare(struct patch_image *img, const struct patch_file *pf, const st
 	memset(img, 0, sizeof(*img));
 	img->pf = pf;
 	img->target = target;
-	snprintf(img->ctx, sizeof(img->ctx), "pid %d: patch %s", (int)set->pid, patch_id(pf));
+	snprintf(img->ctx, sizeof(img->ctx), "pid %d: patch %s", (int)set->pid,
+		 printable(patch_id(pf)));
 	img->sec_off = malloc(pf->nsections * sizeof(*img->sec_off));
 	img->syms = calloc(pf->nsymbols ? pf->nsymbols : 1, sizeof(*img->syms));
 	if (!img->sec_off || !img->syms) {
@@ -294,7 +296,7 @@ static int read_funcs(struct patch_image *img)
 		if (e.old_addr < img->target->start || e.old_addr >= img->target->end ||
 		    e.new_addr < img->base || e.new_addr >= end || !e.old_size) {
 			pr_warn("%s: bad patch file: .kpatch.info entry for '%s' does not point into %s and the patch\n",
-				img->ctx, f->name, img->target->name);
+				img->ctx, printable(f->name), printable(img->target->name));
 			return -ERR_BAD_PATCH;
 		}
 		f->old_addr = e.old_addr;
@@ -302,6 +304,7 @@ static int read_funcs(struct patch_image *img)
 		f->new_addr = e.new_addr;
 		f->new_size = e.new_size;
 		f->name_addr = e.name;
+		f->flags = e.flags;
 	}
 	return 0;
 }

@@ -19,6 +19,7 @@ struct patch_func {
 	uint64_t old_addr, old_size;
 	uint64_t new_addr, new_size;
 	uint64_t name_addr;
+	uint64_t flags;		/* KPATCH_INFO_* (common/kpatch_info_flags.h) */
 	char name[128];
 };
 

@@ -7,18 +7,24 @@
  * pending signal delivered, exactly as the kernel would have done without
  * us.  A signal that comes before the call is delivered over the original
  * registers, never on the stub, and the call tried again.  The stub goes to
- * a slot no killed doctor's stub occupies (see maps.c).
+ * a slot no killed doctor's stub occupies (see maps.c).  Before the stub
+ * is written, the borrowed thread's seccomp filters are run on the exact
+ * call (seccomp.c): a call they would not simply allow is never made.
  */
 #include <errno.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
+#include <sys/syscall.h>
 
+#include "common/errors.h"
 #include "common/log.h"
 #include "doctor/patient_arch.h"
 #include "doctor/patient_maps.h"
 #include "doctor/patient_threads.h"
+#include "doctor/seccomp.h"
 
 #define MAX_RETRIES	64	/* each one hands a signal on to the patient */
 
@@ -129,9 +135,25 @@ static int put_bytes(struct patient *p, struct thread *t, uint64_t at, const voi
 	return patient_poke(t->tid, at, buf, len);
 }
 
-/* One attempt; *again when it has to be made again. */
-static int attempt(struct patient *p, long nr, const long args[6], long *result, int *again)
+/* The name of a call the doctor injects, for messages. */
+static const char *call_name(long nr, char *buf, size_t size)
 {
+	switch (nr) {
+	case SYS_mmap: return "mmap";
+	case SYS_munmap: return "munmap";
+	case SYS_mprotect: return "mprotect";
+	case SYS_prctl: return "prctl";
+	}
+	snprintf(buf, size, "system call %ld", nr);
+	return buf;
+}
+
+/* One attempt; *again when it has to be made again. */
+static int attempt(struct patient *p, long nr, const long args[6], long *result, int *again,
+		   int quiet)
+{
+	struct seccomp_data sd;
+	char name[32];
 	uint8_t saved[ARCH_STUB_MAX], stub[ARCH_STUB_MAX];
 	struct arch_syscall *c = NULL;
 	struct thread own, *t;
@@ -161,6 +183,10 @@ static int attempt(struct patient *p, long nr, const long args[6], long *result,
 	if (ret)
 		goto out;
 	len = arch_syscall_stub(c, stub_at, nr, args, stub);
+	arch_syscall_seccomp_data(c, &sd);
+	ret = seccomp_check(p, t->tid, &sd, call_name(nr, name, sizeof(name)), quiet);
+	if (ret)
+		goto out;
 	ret = patient_mem_read(p, stub_at, saved, len);
 	if (ret)
 		goto out;
@@ -181,12 +207,12 @@ out:
 	return ret;
 }
 
-int patient_remote_syscall(struct patient *p, long nr, const long args[6], long *result)
+static int remote_syscall(struct patient *p, long nr, const long args[6], long *result, int quiet)
 {
 	int ret, again, tries = 0;
 
 	do {
-		ret = attempt(p, nr, args, result, &again);
+		ret = attempt(p, nr, args, result, &again, quiet);
 	} while (!ret && again && ++tries < MAX_RETRIES);
 	if (!ret && again)
 		ret = -EAGAIN;
@@ -198,11 +224,21 @@ int patient_remote_syscall(struct patient *p, long nr, const long args[6], long 
 		return ret;
 	}
 	if (ret) {
-		if (ret != -EPERM)
+		if (ret != -EPERM && ret != -ERR_SECCOMP)
 			pr_warn("pid %d: system call %ld could not be run: %s\n", (int)p->pid, nr,
 				strerror(-ret));
 		return ret;
 	}
 	pr_debug("pid %d: remote system call %ld = %ld\n", (int)p->pid, nr, *result);
 	return 0;
+}
+
+int patient_remote_syscall(struct patient *p, long nr, const long args[6], long *result)
+{
+	return remote_syscall(p, nr, args, result, 0);
+}
+
+int patient_remote_syscall_optional(struct patient *p, long nr, const long args[6], long *result)
+{
+	return remote_syscall(p, nr, args, result, 1);
 }

@@ -276,10 +276,12 @@ int cmd_run(int argc, char **argv, int (*exit_code)(int err),
 	unsigned timeout_ms = RUN_TIMEOUT_MS;
 	const char *dir = getenv(PATCH_DIR_ENV);
 	struct newborn nb = { 0 };
+	static const struct option no_longopts[] = { { NULL, 0, NULL, 0 } };
+	char shortopt[3] = "-?";
 	struct patch_set all;
 	int opt, ret;
 
-	while ((opt = getopt(argc, argv, "+d:t:")) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:d:t:", no_longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd':
 			dir = optarg;
@@ -288,14 +290,20 @@ int cmd_run(int argc, char **argv, int (*exit_code)(int err),
 			if (parse_timeout(optarg, &timeout_ms))
 				return usage_error("run: -t wants milliseconds, not '%s'", optarg);
 			break;
+		case ':':
+			shortopt[1] = (char)optopt;
+			return usage_error("run: option '%s' needs a value", shortopt);
 		default:
-			return usage_error("%s", "run: unknown option");
+			shortopt[1] = (char)optopt;
+			return usage_error("run: unknown option '%s'", optopt ? shortopt
+									 : argv[optind - 1]);
 		}
 	}
 	if (optind >= argc)
 		return usage_error("%s", "run: needs a PROGRAM to run");
 	if (!dir || !*dir)
 		return usage_error("%s", "run: needs -d PATCH_DIR (or " PATCH_DIR_ENV ")");
+	patient_set_lock_wait(timeout_ms);
 
 	ret = patch_set_load(dir, &all);
 	if (ret)

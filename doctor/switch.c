@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "common/log.h"
+#include "common/printable.h"
 #include "doctor/errors.h"
 #include "doctor/record_write.h"
 #include "doctor/switch.h"
@@ -46,7 +47,7 @@ static int check_entries(struct patient *p, const struct patch_image *img,
 		ret = patient_read(p, rf[i].old_addr, now, rf[i].len);
 		if (!ret && memcmp(now, expected_entry(&rf[i], old), rf[i].len)) {
 			pr_warn("%s: the entry of '%s' changed while the patch was prepared\n", img->ctx,
-				img->funcs[i].name);
+				printable(img->funcs[i].name));
 			ret = -ERR_BUSY;
 		}
 	}
@@ -54,7 +55,7 @@ static int check_entries(struct patient *p, const struct patch_image *img,
 		ret = patient_read(p, old->funcs[k].old_addr, now, old->funcs[k].len);
 		if (!ret && memcmp(now, old->funcs[k].jump, old->funcs[k].len)) {
 			pr_warn("%s: the entry of '%s' is no longer the jump of level %u\n", img->ctx,
-				old->names[k], old->hdr.patchlevel);
+				printable(old->names[k]), old->hdr.patchlevel);
 			ret = -ERR_BUSY;
 		}
 	}
@@ -159,7 +160,7 @@ int restore_entries(struct patient *p, const char *ctx, struct applied_patch *ap
 	for (i = 0; i < ap->hdr.nr_funcs; i++)
 		if (ap->states[i] == FUNC_CHANGED) {
 			pr_warn("%s: the entry of '%s' was changed by someone else; leaving the patch on\n",
-				ctx, ap->names[i]);
+				ctx, printable(ap->names[i]));
 			return -ERR_BUSY;
 		}
 	ret = record_set_state(p, ap->hdr.region_start, RECORD_REMOVING);

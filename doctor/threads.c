@@ -95,8 +95,10 @@ int thread_wait_stop(struct patient *p, struct thread *t, int *status)
 				 strerror(errno));
 			return -ESRCH;
 		}
-		if (WIFEXITED(st) || WIFSIGNALED(st))
+		if (WIFEXITED(st) || WIFSIGNALED(st)) {
+			patient_note_end(p, st);
 			return -ESRCH;
+		}
 		if (!WIFSTOPPED(st))
 			continue;
 		if (status)
@@ -153,8 +155,12 @@ void thread_reap(struct patient *p, pid_t tid)
 
 		if (r < 0 && errno == EINTR)
 			continue;
-		if (r < 0 || WIFEXITED(st) || WIFSIGNALED(st))
+		if (r < 0)
 			return;
+		if (WIFEXITED(st) || WIFSIGNALED(st)) {
+			patient_note_end(p, st);
+			return;
+		}
 		/* a last stop on the way out (or a racing one): let it go on */
 		if (!ptrace(PTRACE_DETACH, tid, NULL, NULL))
 			return;

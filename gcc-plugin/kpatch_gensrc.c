@@ -2,7 +2,7 @@
  * kpatch_gensrc: the command line over the gensrc library.
  *
  *   kpatch_gensrc [--os=rhel6] [--force-gotpcrel] [--force-global]
- *                 -i ORIG.s -i PATCHED.s -o OUT.s
+ *                 [--no-line-rule] -i ORIG.s -i PATCHED.s -o OUT.s
  *
  * Exit status: 0 merged, 1 the files cannot be merged (one error line says
  * why), 2 bad usage.
@@ -19,10 +19,12 @@ static const char *prog = "kpatch_gensrc";
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: %s [--os=rhel6] [--force-gotpcrel] [--force-global] "
+	fprintf(f, "usage: %s [--os=rhel6] [--force-gotpcrel] [--force-global] [--no-line-rule] "
 		"-i ORIG.s -i PATCHED.s -o OUT.s\n"
 		"  --force-gotpcrel  reach variables outside the patch through the GOT\n"
 		"  --force-global    make the .kpatch copies of static functions global\n"
+		"  --no-line-rule    patch functions that differ only in line numbers\n"
+		"                    passed to calls (__LINE__ in assert() and error macros)\n"
 		"  --os=NAME         accepted for compatibility, ignored\n", prog);
 }
 
@@ -30,6 +32,12 @@ static void print_message(void *arg, const char *message)
 {
 	(void)arg;
 	fprintf(stderr, "%s: error: %s\n", prog, message);
+}
+
+static void print_note(void *arg, const char *message)
+{
+	(void)arg;
+	fprintf(stderr, "%s: note: %s\n", prog, message);
 }
 
 static int read_file(const char *path, char **text, size_t *len)
@@ -83,10 +91,12 @@ int main(int argc, char **argv)
 		{ "os", required_argument, NULL, 'O' },
 		{ "force-gotpcrel", no_argument, NULL, 'G' },
 		{ "force-global", no_argument, NULL, 'g' },
+		{ "no-line-rule", no_argument, NULL, 'L' },
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
-	struct gensrc_options opt = { .message = print_message };
+	struct gensrc_options opt = { .message = print_message, .note = print_note };
 	const char *inputs[2] = { NULL, NULL }, *output = NULL;
 	char *text[2] = { NULL, NULL }, *merged = NULL;
 	size_t len[2], merged_len;
@@ -112,8 +122,14 @@ int main(int argc, char **argv)
 		case 'g':
 			opt.force_global = 1;
 			break;
+		case 'L':
+			opt.no_line_rule = 1;
+			break;
 		case 'h':
 			usage(stdout);
+			return 0;
+		case 'V':
+			printf("kpatch_gensrc (LibCare) %s\n", LIBCARE_VERSION);
 			return 0;
 		default:
 			usage(stderr);

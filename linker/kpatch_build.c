@@ -50,6 +50,7 @@ int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct patch_options opt = { 0 };
@@ -80,6 +81,9 @@ int main(int argc, char **argv)
 			break;
 		case 'h':
 			usage();
+			return 0;
+		case 'V':
+			printf("kpatch_build (LibCare) %s\n", LIBCARE_VERSION);
 			return 0;
 		default:
 			if (optopt)

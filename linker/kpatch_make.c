@@ -55,6 +55,10 @@ int main(int argc, char **argv)
 		usage();
 		return 0;
 	}
+	if (argc == 2 && !strcmp(argv[1], "--version")) {
+		printf("kpatch_make (LibCare) %s\n", LIBCARE_VERSION);
+		return 0;
+	}
 	opterr = 0;
 	while ((c = getopt(argc, argv, "b:i:l:n:o:h")) != -1) {
 		switch (c) {

@@ -95,6 +95,10 @@ int main(int argc, char **argv)
 		usage();
 		return 0;
 	}
+	if (!strcmp(mode, "--version")) {
+		printf("kpatch_strip (LibCare) %s\n", LIBCARE_VERSION);
+		return 0;
+	}
 	if (!strcmp(mode, "--strip") && argc == 4)
 		ret = do_strip(argv[2], argv[3]);
 	else if (!strcmp(mode, "--rel-fixup") && argc == 4)

@@ -142,7 +142,7 @@ static int unrelax_copy_reference(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	size_t size, pos;
 
 	if (!is_gotpcrel(ELF64_R_TYPE(r->r_info))) {
-		pr_warn("%s: '%s' is a shared library's variable that %s does not copy, and the patch reaches it directly in %s; build the patch with kpatch_gensrc --force-gotpcrel\n",
+		pr_warn("%s: '%s' is a shared library's variable that %s does not copy, and the patch reaches it directly in %s; merge again with 'kpatch_gensrc --force-gotpcrel -i ORIG.s -i PATCHED.s -o MERGED.s' (your command plus --force-gotpcrel), link MERGED.s and run kpatch_strip again\n",
 			patched->path, name, fx->orig->path, elf_section_name(patched, sec));
 		return -EINVAL;
 	}

@@ -3,6 +3,8 @@
 # live process: build a patch from foo.c and bar.c, apply it, look at it,
 # take it off.  Needs root (ptrace) and a built tree (build/bin).
 set -euo pipefail
+# run from `make demo`: the makes below are not its sub-makes
+unset MAKEFLAGS MFLAGS MAKELEVEL
 top=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$top/build/bin:$PATH"
 work=$(mktemp -d /tmp/libcare-demo.XXXXXX)
@@ -22,7 +24,7 @@ run gcc -S bar.c
 run sed -i 's/bar.c/foo.c/' bar.s
 step "2. gensrc: the original assembly plus the changed function in .kpatch sections"
 run kpatch_gensrc --os=rhel6 -i foo.s -i bar.s -o foobar.s
-grep -n -A3 'kpatch.info' foobar.s | head -8
+grep -n -A3 'kpatch.info' foobar.s | sed -n 1,8p  # sed reads it all: no SIGPIPE under pipefail
 step "3. Link both; keep the patched binary's relocations (-Wl,-q)"
 run gcc -o foo foo.s
 run gcc -o foobar foobar.s -Wl,-q

@@ -4,6 +4,8 @@
 # fix into a patch, the doctor applies it to the running server and the
 # exploit stops working; unpatch brings the hole back.
 set -euo pipefail
+# run from `make demo`: the makes below are not its sub-makes
+unset MAKEFLAGS MFLAGS MAKELEVEL
 top=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$top/build/bin:$PATH"
 work=$(mktemp -d /tmp/libcare-server-demo.XXXXXX)

@@ -19,6 +19,7 @@
 #include "common/errors.h"
 #include "common/kpatch/patch_file.h"
 #include "common/log.h"
+#include "common/printable.h"
 
 static int bad(const struct patch_file *pf, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
@@ -30,7 +31,8 @@ static int bad(const struct patch_file *pf, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(why, sizeof(why), fmt, ap);
 	va_end(ap);
-	pr_warn("%s: bad patch file: %s\n", pf->path, why);
+	/* WHY may quote names from the file */
+	pr_warn("%s: bad patch file: %s\n", printable(pf->path), printable(why));
 	return -ERR_BAD_PATCH;
 }
 

@@ -313,3 +313,107 @@ int check_removed_variables(struct gensrc *g)
 	}
 	return 0;
 }
+
+/*
+ * Label tables.  A function with computed gotos keeps its label addresses
+ * (&&label) in a function static table.  Patched code jumping through the
+ * original table would land in the original function, so a changed
+ * function takes a copy of its table that points at its own labels.  A
+ * writable table may have been changed by the process: that is refused.
+ */
+struct label_scan {
+	struct gensrc *g;
+	struct strmap *label_func;	/* .L label -> the function defining it */
+	struct asm_block *owner;
+};
+
+static const char *note_label_owner(void *arg, const char *token, int *err)
+{
+	struct label_scan *scan = arg;
+	struct asm_block *f;
+
+	(void)err;
+	if (!is_local_label(token))
+		return NULL;
+	f = strmap_get(scan->label_func, token);
+	if (f && !scan->owner)
+		scan->owner = f;
+	return NULL;
+}
+
+static int map_code_labels(struct asm_file *file, struct strmap *label_func)
+{
+	for (int i = 0; i < file->nr_blocks; i++) {
+		struct asm_block *f = &file->blocks[i];
+
+		if (f->kind != BLOCK_FUNC)
+			continue;
+		for (int l = f->first; l <= f->last; l++) {
+			const struct asm_line *line = &file->lines[l];
+			const char *t = skip_space(line->text);
+			char name[256];
+			size_t len = strcspn(t, ":");
+
+			if (line->kind != LINE_LABEL || is_debug_line(line) || len >= sizeof(name))
+				continue;
+			memcpy(name, t, len);
+			name[len] = '\0';
+			if (is_local_label(name) && strmap_put(label_func, name, f))
+				return -ENOMEM;
+		}
+	}
+	return 0;
+}
+
+static int retarget_table(struct gensrc *g, struct asm_block *p, struct asm_block *f)
+{
+	char name[512];
+
+	if (f->state == BLOCK_SAME) {
+		if (p->state == BLOCK_SAME)
+			return 0;
+		gensrc_error(g, &g->patched, p->first,
+			     "the label table '%s' of '%s' changed but the function did not; "
+			     "gensrc cannot patch that", p->name, f->name);
+		return -EINVAL;
+	}
+	if (block_section_kind(&g->patched, p) != SEC_RODATA) {
+		gensrc_error(g, &g->patched, p->first,
+			     "function '%s' jumps through the label table '%s', which is writable: "
+			     "the process may have changed it, so the patch cannot retarget a copy; "
+			     "declare the table itself const (static const void *const %.*s[])",
+			     f->name, p->name, (int)(static_base_len(p->name) ? static_base_len(p->name) :
+						     strlen(p->name)), p->name);
+		return -EINVAL;
+	}
+	p->label_owner = f;
+	if (p->state != BLOCK_SAME)
+		return 0;
+	p->state = BLOCK_CHANGED;
+	snprintf(name, sizeof(name), "%s.kpatch", p->twin ? p->twin->name : p->name);
+	return set_out_name(g, p, name);
+}
+
+int retarget_label_tables(struct gensrc *g)
+{
+	struct label_scan scan = { .g = g };
+	int err;
+
+	scan.label_func = strmap_new();
+	if (!scan.label_func)
+		return -ENOMEM;
+	err = map_code_labels(&g->patched, scan.label_func);
+	for (int i = 0; i < g->patched.nr_blocks && !err; i++) {
+		struct asm_block *p = &g->patched.blocks[i];
+
+		if (p->kind != BLOCK_VAR || p->common)
+			continue;
+		scan.owner = NULL;
+		for (int l = p->first; l <= p->last && !err; l++)
+			err = rewrite_tokens(&g->patched.lines[l], note_label_owner, &scan, NULL);
+		if (!err && scan.owner)
+			err = retarget_table(g, p, scan.owner);
+	}
+	strmap_free(scan.label_func, 0);
+	return err;
+}

@@ -8,7 +8,8 @@
  *   .pushsection .kpatch.text              F.kpatch: the patched F, its .L
  *   ...                                    labels suffixed .kpatch, jump
  *   .popsection                            tables and the .cold part kept
- *   .kpatch.strtab "F", .kpatch.info       (struct kpatch_info_entry)
+ *   .kpatch.strtab "F", .kpatch.info       (struct kpatch_info_entry; its
+ *                                          flags say when F never returns)
  *
  * and at the end of the file: new functions, new and changed variables and
  * every constant the patch uses, copied under LABEL.kpatch.
@@ -18,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/kpatch_info_flags.h"
 #include "internal.h"
 
 #define MAX_STREAMS	8
@@ -38,9 +40,11 @@ static const char *copy_token(void *arg, const char *token, int *err)
 
 	if (is_local_label(token)) {
 		c = find_block(&ctx->g->patched, token);
-		if (c && c->kind == BLOCK_CONST)
-			c->needed = 1;
-		else if (!strmap_get(ctx->defined, token)) {
+		if (c && c->kind == BLOCK_CONST) {
+			/* 2: copied already (an alias names itself) */
+			if (!c->needed)
+				c->needed = 1;
+		} else if (!strmap_get(ctx->defined, token)) {
 			gensrc_error(ctx->g, &ctx->g->patched, ctx->line,
 				     "'%s' refers to '%s', which gensrc cannot copy with it",
 				     ctx->b->name, token);
@@ -68,7 +72,7 @@ static int copy_line(struct copy_ctx *ctx, int i, struct outbuf *out)
 	err = rewrite_tokens(l, copy_token, ctx, &text);
 	if (!err && text.failed)
 		err = -ENOMEM;
-	if (!err && l->kind == LINE_INSN && ctx->g->opt->force_gotpcrel)
+	if (!err && l->kind == LINE_INSN)
 		err = rewrite_gotpcrel(ctx->g, i, text.data, out);
 	else if (!err)
 		out_printf(out, "%s\n", text.data);
@@ -76,13 +80,11 @@ static int copy_line(struct copy_ctx *ctx, int i, struct outbuf *out)
 	return err;
 }
 
-static int collect_defined(struct copy_ctx *ctx)
+/* Add the labels defined in ctx->b to ctx->defined */
+static int add_labels(struct copy_ctx *ctx)
 {
 	const struct asm_file *file = &ctx->g->patched;
 
-	ctx->defined = strmap_new();
-	if (!ctx->defined)
-		return -ENOMEM;
 	for (int i = ctx->b->first; i <= ctx->b->last; i++) {
 		const char *t = skip_space(file->lines[i].text);
 		char name[512];
@@ -96,6 +98,14 @@ static int collect_defined(struct copy_ctx *ctx)
 			return -ENOMEM;
 	}
 	return 0;
+}
+
+static int collect_defined(struct copy_ctx *ctx)
+{
+	ctx->defined = strmap_new();
+	if (!ctx->defined)
+		return -ENOMEM;
+	return add_labels(ctx);
 }
 
 static const char *kpatch_section(enum section_kind kind)
@@ -171,9 +181,67 @@ out:
 	return err;
 }
 
-/* The .kpatch.info entry of a redirected function (struct kpatch_info_entry) */
-static void emit_info(const struct asm_block *o, const struct asm_block *p, struct outbuf *out)
+/*
+ * Calls that leave the caller's frame without a return: the thread goes on
+ * elsewhere (exit, abort and friends end the process, which is no way out).
+ */
+static const char *const unwinding_calls[] = {
+	"pthread_exit", "thrd_exit", "longjmp", "_longjmp", "siglongjmp", "__longjmp_chk",
+	"__cxa_throw", "__cxa_rethrow", "_Unwind_Resume", "_Unwind_RaiseException",
+	"_Unwind_Resume_or_Rethrow", "_Unwind_ForcedUnwind", NULL
+};
+
+static int is_unwinding_call(const char *target)
 {
+	size_t len = strcspn(target, "@ \t");
+
+	if (*target == '*')	/* through a pointer: could be any of them */
+		return 1;
+	for (int i = 0; unwinding_calls[i]; i++)
+		if (strlen(unwinding_calls[i]) == len && !strncmp(target, unwinding_calls[i], len))
+			return 1;
+	return 0;
+}
+
+/*
+ * Can B's code ever leave it?  A ret, a jump to anything but its own
+ * labels (a tail call), an indirect jump (a tail call through a pointer,
+ * or a table: counted as a way out) and a call that unwinds the frame
+ * (longjmp, pthread_exit, a throw, any call through a pointer) are ways
+ * out.  Without one, a thread inside B stays there for ever: an endless
+ * loop, or only calls that end the process.
+ */
+static int has_return_path(const struct asm_file *file, const struct asm_block *b)
+{
+	for (int i = b->first; i <= b->last; i++) {
+		const struct asm_line *l = &file->lines[i];
+		const char *t = skip_space(l->text), *target;
+		size_t len = strcspn(t, " \t");
+
+		if (l->kind != LINE_INSN)
+			continue;
+		/* ret, retq, and the prefixed forms rep ret, bnd ret */
+		if (!strncmp(t, "ret", 3) ||
+		    ((!strncmp(t, "rep", 3) || !strncmp(t, "bnd", 3)) &&
+		     !strncmp(skip_space(t + len), "ret", 3)))
+			return 1;
+		target = skip_space(t + len);
+		if (!strncmp(t, "call", 4) && is_unwinding_call(target))
+			return 1;
+		if (t[0] != 'j')
+			continue;
+		if (*target == '*' || !is_local_label(target))
+			return 1;
+	}
+	return 0;
+}
+
+/* The .kpatch.info entry of a redirected function (struct kpatch_info_entry) */
+static void emit_info(const struct asm_file *orig, const struct asm_block *o,
+		      const struct asm_block *p, struct outbuf *out)
+{
+	unsigned long long flags = has_return_path(orig, o) ? 0 : KPATCH_INFO_NORETURN;
+
 	out_str(out, "\t.pushsection .kpatch.strtab,\"a\",@progbits\n");
 	out_printf(out, ".Lkpatch.name.%s:\n\t.string\t\"%s\"\n", o->name, o->name);
 	out_str(out, "\t.popsection\n");
@@ -183,7 +251,7 @@ static void emit_info(const struct asm_block *o, const struct asm_block *p, stru
 	out_printf(out, "\t.quad\t%s\n", p->out_name);
 	out_printf(out, "\t.quad\t.Lkpatch.new_end.%s - %s\n", p->name, p->out_name);
 	out_printf(out, "\t.quad\t.Lkpatch.name.%s\n", o->name);
-	out_str(out, "\t.quad\t0\n\t.popsection\n");
+	out_printf(out, "\t.quad\t%llu\n\t.popsection\n", flags);
 }
 
 /* A new or changed variable, or a constant, into .kpatch.data/.kpatch.bss */
@@ -208,6 +276,16 @@ static int emit_data(struct gensrc *g, struct asm_block *b, struct outbuf *out)
 		strmap_free(ctx.defined, 0);
 		return -ENOMEM;
 	}
+	/* a label table points at its function's labels, renamed the same way */
+	if (b->label_owner) {
+		ctx.b = b->label_owner;
+		err = add_labels(&ctx);
+		ctx.b = b;
+		if (err) {
+			strmap_free(ctx.defined, 0);
+			return err;
+		}
+	}
 	if (b->common && b->common_align > 1)
 		out_printf(out, "\t.balign %ld\n", b->common_align);
 	else if (b->align_line >= 0)
@@ -221,6 +299,9 @@ static int emit_data(struct gensrc *g, struct asm_block *b, struct outbuf *out)
 	}
 	if (b->common) {
 		out_printf(out, "%s:\n\t.zero\t%ld\n", b->out_name, b->size);
+	} else if (b->alias_target) {
+		/* `.set .LC1.kpatch,.LC0.kpatch+8`: the target is copied too */
+		err = copy_line(&ctx, b->first, out);
 	} else {
 		if (b->kind == BLOCK_CONST)
 			out_printf(out, "%s.kpatch:\n", b->name);
@@ -296,7 +377,7 @@ int emit_merged(struct gensrc *g, struct outbuf *out)
 		if (end_at[i]) {
 			err = emit_function(g, end_at[i]->twin, out);
 			if (!err)
-				emit_info(end_at[i], end_at[i]->twin, out);
+				emit_info(file, end_at[i], end_at[i]->twin, out);
 		}
 	}
 	if (!err)

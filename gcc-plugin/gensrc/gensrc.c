@@ -30,7 +30,11 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	if (!err)
 		err = match_functions(&g);
 	if (!err)
+		err = retarget_label_tables(&g);
+	if (!err)
 		err = check_removed_variables(&g);
+	if (!err)
+		err = collect_orig_symbols(&g);
 	if (!err)
 		err = emit_merged(&g, &buf);
 	if (err == -ENOMEM)
@@ -46,5 +50,6 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	free_file(&g.orig);
 	free_file(&g.patched);
 	strmap_free(g.rename, 0);
+	strmap_free(g.orig_symbols, 0);
 	return err;
 }

@@ -22,12 +22,20 @@ struct gensrc_options {
 	/* make the .kpatch copies of static functions global symbols */
 	int force_global;
 	/*
+	 * Count a function that differs only in line numbers passed to calls
+	 * (__LINE__ in assert() and error macros) as changed.  By default it
+	 * is left unpatched, with a note.
+	 */
+	int no_line_rule;
+	/*
 	 * Diagnostic sink: one message per call, without a trailing newline
 	 * and without a program prefix ("patched:12: variable 'x': ...").
 	 * NULL prints "gensrc: error: MESSAGE" on stderr.
 	 */
 	void (*message)(void *arg, const char *message);
 	void *message_arg;
+	/* Informational notes, same form; NULL prints "gensrc: note: MESSAGE" */
+	void (*note)(void *arg, const char *message);
 };
 
 /*

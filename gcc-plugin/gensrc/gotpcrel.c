@@ -14,6 +14,11 @@
  *                                 leaq 128(%rsp), %rsp
  *
  * None of these sequences changes the flags.
+ *
+ * Without the option the same rewrite applies to the symbols that the
+ * original file never names and the patched file does not define: a
+ * library variable the fix starts to use (stderr) has no copy in the
+ * running executable, and only a GOT slot reaches the library's own.
  */
 #include <ctype.h>
 #include <errno.h>
@@ -105,6 +110,40 @@ static int split_insn(const char *text, struct insn *insn)
 	return 0;
 }
 
+static const char *note_symbol(void *arg, const char *token, int *err)
+{
+	struct gensrc *g = arg;
+
+	if (!is_local_label(token) && !strmap_get(g->orig_symbols, token))
+		*err = strmap_put(g->orig_symbols, token, (void *)1);
+	return NULL;
+}
+
+int collect_orig_symbols(struct gensrc *g)
+{
+	int err = 0;
+
+	g->orig_symbols = strmap_new();
+	if (!g->orig_symbols)
+		return -ENOMEM;
+	for (int i = 0; i < g->orig.nr_lines && !err; i++) {
+		const struct asm_line *l = &g->orig.lines[i];
+
+		/* debug information makes no reference the linker resolves */
+		if (l->section >= 0 && g->orig.sections[l->section].kind == SEC_OTHER)
+			continue;
+		if (l->kind == LINE_INSN || l->kind == LINE_DIRECTIVE)
+			err = rewrite_tokens(l, note_symbol, g, NULL);
+	}
+	return err;
+}
+
+/* Neither named by the original nor defined by the patched file */
+static int is_new_external(struct gensrc *g, const char *name)
+{
+	return !find_block(&g->patched, name) && !strmap_get(g->orig_symbols, name);
+}
+
 /* Does OPERAND name a variable outside the patch, as sym[+-off](%rip) or $sym[+-off]? */
 static int parse_reference(struct gensrc *g, const char *operand, struct got_ref *ref)
 {
@@ -135,7 +174,9 @@ static int parse_reference(struct gensrc *g, const char *operand, struct got_ref
 	}
 	if (ref->immediate ? *s != '\0' : strcmp(s, "(%rip)"))
 		return 0;
-	return !in_patch(g, ref->symbol);
+	if (in_patch(g, ref->symbol))
+		return 0;
+	return g->opt->force_gotpcrel || is_new_external(g, ref->symbol);
 }
 
 static int register_family(const char *operand, int *size_index)
@@ -260,7 +301,12 @@ int rewrite_gotpcrel(struct gensrc *g, int line, const char *text, struct outbuf
 	return 0;
 
 unsupported:
-	gensrc_error(g, &g->patched, line, "--force-gotpcrel: cannot route '%s' through the GOT "
-		     "(reference to '%s')", skip_space(text), ref.symbol);
+	if (g->opt->force_gotpcrel)
+		gensrc_error(g, &g->patched, line, "--force-gotpcrel: cannot route '%s' through "
+			     "the GOT (reference to '%s')", skip_space(text), ref.symbol);
+	else
+		gensrc_error(g, &g->patched, line, "cannot route '%s' through the GOT: '%s' is "
+			     "not used by the original, so it may live in a shared library",
+			     skip_space(text), ref.symbol);
 	return -EINVAL;
 }

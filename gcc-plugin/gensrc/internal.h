@@ -45,6 +45,13 @@ struct asm_block {
 	enum block_state state;
 	char *out_name;		/* the name it has in the merged output */
 	int needed;		/* constants: referenced by emitted code */
+	int line_only;		/* functions: differs only in __LINE__ arguments */
+	struct asm_block *label_owner;	/* variables: the function whose &&labels it holds */
+	/* constants: `.set .LC1,.LC0+8`, a constant inside another one */
+	char *alias_target;	/* ".LC0" */
+	char *alias_offset;	/* "+8", or "" */
+	long line_from, line_to;
+	int nr_line_moves;
 };
 
 struct strmap;
@@ -74,6 +81,8 @@ struct gensrc {
 	struct asm_file orig, patched;
 	/* patched symbol name -> the name patched code uses for it in the output */
 	struct strmap *rename;
+	/* every symbol the original file names: what its object already reaches */
+	struct strmap *orig_symbols;
 };
 
 /* util.c */
@@ -88,6 +97,7 @@ void out_printf(struct outbuf *out, const char *fmt, ...) __attribute__((format(
 
 void gensrc_error(struct gensrc *g, const struct asm_file *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+void gensrc_note(struct gensrc *g, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *xstrndup(const char *s, size_t len);
 
 /*
@@ -118,15 +128,31 @@ enum section_kind block_section_kind(const struct asm_file *file, const struct a
 int name_new_block(struct gensrc *g, struct asm_block *b);
 int match_variables(struct gensrc *g);
 int check_removed_variables(struct gensrc *g);
+int retarget_label_tables(struct gensrc *g);
 
 /* match.c */
+/* Where each line of a normal form came from: line[k] of the file, text at offset[k] */
+struct norm_index {
+	int *line;
+	size_t *offset;		/* nr + 1 entries: the last one is the end */
+	int nr, size;
+};
+
+int normalise_block_indexed(struct gensrc *g, const struct asm_file *file,
+			    const struct asm_block *b, struct outbuf *out, struct norm_index *idx);
 int normalise_block(struct gensrc *g, const struct asm_file *file, const struct asm_block *b,
 		    struct outbuf *out);
 int match_functions(struct gensrc *g);
 int is_redirected(const struct asm_block *p);
 
+/* lines.c */
+int only_line_numbers_differ(struct gensrc *g, const struct asm_block *o,
+			     struct asm_block *p, int *changed);
+void note_line_only(struct gensrc *g);
+
 /* gotpcrel.c */
 int rewrite_gotpcrel(struct gensrc *g, int line, const char *insn, struct outbuf *out);
+int collect_orig_symbols(struct gensrc *g);
 int in_patch(struct gensrc *g, const char *name);
 
 /* emit.c */

@@ -5,9 +5,13 @@
  *
  *   .L5 / .L7 (jump labels, tables)  -> {L0}, {L1} in order of appearance
  *   .LC3 (constant pool)             -> {"hello\n"}: compared by content
+ *   .LC4 = .set .LC4,.LC3+8          -> {...}+8: its target's content
  *   calls.3 (function static)        -> its original name, calls.1
  *   .loc/.file, .LVL/.LBB/.LFB...    -> dropped: line numbers and debug
  *                                       ranges never make a change
+ *
+ * A function that still differs only in __LINE__ arguments is not a
+ * change either (lines.c).
  *
  * A changed GCC clone (foo.constprop.0, foo.isra.0, foo.part.0) is not
  * redirected: its callers were specialised with it, so it becomes a new
@@ -33,12 +37,15 @@ struct normal_ctx {
 };
 
 static int normalise_lines(struct gensrc *g, const struct asm_file *file,
-			   const struct asm_block *b, struct outbuf *out, int depth);
+			   const struct asm_block *b, struct outbuf *out, int depth,
+			   struct norm_index *idx);
 
 static const char *normal_token(void *arg, const char *token, int *err)
 {
 	struct normal_ctx *ctx = arg;
+	struct outbuf offsets = { 0 };
 	struct asm_block *c;
+	int alias = 0;
 	long n;
 
 	if (!is_local_label(token)) {
@@ -47,18 +54,43 @@ static const char *normal_token(void *arg, const char *token, int *err)
 		return NULL;
 	}
 	c = find_block(ctx->file, token);
+	/* an alias compares as the constant it points into (maybe another
+	 * alias), and where */
+	for (int hops = 0; c && c->kind == BLOCK_CONST && c->alias_target; hops++) {
+		if (hops == MAX_CONST_DEPTH) {
+			gensrc_error(ctx->g, ctx->file, c->first, "constant alias chain from '%s' "
+				     "is too long to compare", token);
+			*err = -EINVAL;
+			return NULL;
+		}
+		out_str(&offsets, c->alias_offset);
+		out_str(&offsets, " ");
+		c = find_block(ctx->file, c->alias_target);
+		alias = 1;
+	}
+	if (alias && (!c || c->kind != BLOCK_CONST)) {
+		free(offsets.data);
+		gensrc_error(ctx->g, ctx->file, -1, "constant alias '%s' points at no constant",
+			     token);
+		*err = -EINVAL;
+		return NULL;
+	}
 	if (c && c->kind == BLOCK_CONST && ctx->depth < MAX_CONST_DEPTH) {
 		struct outbuf sub = { 0 };
 
 		out_str(&sub, "{");
-		*err = normalise_lines(ctx->g, ctx->file, c, &sub, ctx->depth + 1);
+		*err = normalise_lines(ctx->g, ctx->file, c, &sub, ctx->depth + 1, NULL);
 		out_str(&sub, "}");
+		if (alias)
+			out_str(&sub, offsets.data);
+		free(offsets.data);
 		if (sub.failed && !*err)
 			*err = -ENOMEM;
 		free(ctx->content);
 		ctx->content = sub.data;
 		return ctx->content;
 	}
+	free(offsets.data);
 	n = (long)strmap_get(ctx->labels, token);
 	if (!n) {
 		n = ++ctx->nr_labels;
@@ -87,8 +119,30 @@ static void append_collapsed(struct outbuf *out, const char *text)
 	out_add(out, "\n", 1);
 }
 
+static int index_line(struct norm_index *idx, int line, size_t offset)
+{
+	if (idx->nr == idx->size) {
+		int size = idx->size ? idx->size * 2 : 64;
+		int *lines = realloc(idx->line, size * sizeof(*lines));
+		size_t *offsets;
+
+		if (!lines)
+			return -ENOMEM;
+		idx->line = lines;
+		offsets = realloc(idx->offset, (size + 1) * sizeof(*offsets));
+		if (!offsets)
+			return -ENOMEM;
+		idx->offset = offsets;
+		idx->size = size;
+	}
+	idx->line[idx->nr] = line;
+	idx->offset[idx->nr++] = offset;
+	return 0;
+}
+
 static int normalise_lines(struct gensrc *g, const struct asm_file *file,
-			   const struct asm_block *b, struct outbuf *out, int depth)
+			   const struct asm_block *b, struct outbuf *out, int depth,
+			   struct norm_index *idx)
 {
 	struct normal_ctx ctx = { .g = g, .file = file, .depth = depth };
 	struct outbuf line = { 0 };
@@ -105,11 +159,15 @@ static int normalise_lines(struct gensrc *g, const struct asm_file *file,
 			continue;
 		line.len = 0;
 		err = rewrite_tokens(l, normal_token, &ctx, &line);
+		if (!err && idx)
+			err = index_line(idx, i, out->len);
 		if (!err)
 			append_collapsed(out, line.data);
 		if (out->failed)
 			err = -ENOMEM;
 	}
+	if (idx && idx->offset)
+		idx->offset[idx->nr] = out->len;
 	free(line.data);
 	free(ctx.content);
 	strmap_free(ctx.labels, 0);
@@ -119,7 +177,13 @@ static int normalise_lines(struct gensrc *g, const struct asm_file *file,
 int normalise_block(struct gensrc *g, const struct asm_file *file, const struct asm_block *b,
 		    struct outbuf *out)
 {
-	return normalise_lines(g, file, b, out, 0);
+	return normalise_lines(g, file, b, out, 0, NULL);
+}
+
+int normalise_block_indexed(struct gensrc *g, const struct asm_file *file,
+			    const struct asm_block *b, struct outbuf *out, struct norm_index *idx)
+{
+	return normalise_lines(g, file, b, out, 0, idx);
 }
 
 static int is_clone(const struct asm_block *b)
@@ -207,11 +271,16 @@ int match_functions(struct gensrc *g)
 
 			if (p->kind != BLOCK_FUNC || !p->twin || p->state != BLOCK_SAME)
 				continue;
+			p->line_only = 0;
 			err = function_changed(g, p, orig_norm, &changed);
+			if (!err && changed && !g->opt->no_line_rule)
+				err = only_line_numbers_differ(g, p->twin, p, &changed);
 			if (!err && changed)
 				err = mark_changed(g, p, &renamed);
 		}
 	}
+	if (!err)
+		note_line_only(g);
 	for (int i = 0; i < g->orig.nr_blocks; i++)
 		free(orig_norm[i]);
 	free(orig_norm);

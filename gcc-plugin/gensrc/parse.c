@@ -350,6 +350,43 @@ static int parse_common(struct gensrc *g, struct asm_file *file, int i, struct s
 }
 
 /* Has every function label of the region had its .size? */
+/*
+ * `.set .LC1,.LC0+8`: GCC places a scalar constant inside a vector one and
+ * names it by an alias.  It becomes a constant block that copies its
+ * target; other .set lines are left to the text.
+ */
+static int parse_alias(struct asm_file *file, int i, int section)
+{
+	char name[256], target[256];
+	const char *rest = first_operand(file->lines[i].text, name, sizeof(name));
+	struct asm_block *b;
+	size_t n;
+
+	if (!is_const_label(name) || !rest)
+		return 0;
+	rest = skip_space(rest);
+	if (*rest == ',')
+		rest = skip_space(rest + 1);
+	n = strcspn(rest, "+- \t");
+	if (!n || n >= sizeof(target))
+		return 0;
+	memcpy(target, rest, n);
+	target[n] = '\0';
+	if (!is_const_label(target))
+		return 0;
+	b = new_block(file, BLOCK_CONST, name, i, section, -1);
+	if (!b)
+		return -ENOMEM;
+	b->alias_target = strdup(target);
+	b->alias_offset = strdup(skip_space(rest + n));
+	if (!b->alias_target || !b->alias_offset)
+		return -ENOMEM;
+	for (char *e = b->alias_offset + strlen(b->alias_offset);
+	     e > b->alias_offset && (e[-1] == ' ' || e[-1] == '\t'); )
+		*--e = '\0';
+	return 0;
+}
+
 static int region_closed(char nested[][256], int nr_nested)
 {
 	for (int n = 0; n < nr_nested; n++)
@@ -414,6 +451,13 @@ static int find_blocks(struct gensrc *g, struct asm_file *file, struct strmap *a
 		if (line->kind == LINE_DIRECTIVE &&
 		    (directive_is(line->text, ".comm") || directive_is(line->text, ".lcomm"))) {
 			err = parse_common(g, file, i, attrs);
+			if (err)
+				return err;
+			continue;
+		}
+		if (line->kind == LINE_DIRECTIVE && directive_is(line->text, ".set") &&
+		    kind != SEC_TEXT && kind != SEC_OTHER) {
+			err = parse_alias(file, i, s.current);
 			if (err)
 				return err;
 			continue;
@@ -547,6 +591,8 @@ void free_file(struct asm_file *file)
 		free(file->blocks[i].name);
 		free(file->blocks[i].out_name);
 		free(file->blocks[i].owner);
+		free(file->blocks[i].alias_target);
+		free(file->blocks[i].alias_offset);
 	}
 	for (int i = 0; i < file->nr_sections; i++)
 		free(file->sections[i].name);

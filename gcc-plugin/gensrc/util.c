@@ -187,6 +187,20 @@ void gensrc_error(struct gensrc *g, const struct asm_file *file, int line, const
 		fprintf(stderr, "gensrc: error: %s\n", msg);
 }
 
+void gensrc_note(struct gensrc *g, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	if (g->opt->note)
+		g->opt->note(g->opt->message_arg, msg);
+	else
+		fprintf(stderr, "gensrc: note: %s\n", msg);
+}
+
 char *xstrndup(const char *s, size_t len)
 {
 	char *copy = malloc(len + 1);

@@ -23,6 +23,7 @@
 #include "output.h"
 #include "target.h"
 #include "opts.h"
+#include "rtl.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -40,6 +41,7 @@ static enum stage stage;
 static const char *stash_dir;
 static struct gensrc_options merge_options;
 static void (*gcc_file_start)(void);
+static void (*gcc_final_postscan_insn)(FILE *, rtx_insn *, rtx *, int);
 static FILE *real_asm_file;
 static FILE *memory_asm_file;
 static char *asm_text;
@@ -76,6 +78,12 @@ static void gensrc_message(void *arg, const char *message)
 		main_input_filename, message);
 	if (!deferred_reason)
 		deferred_reason = xstrdup(message);
+}
+
+static void gensrc_note(void *arg, const char *message)
+{
+	(void)arg;
+	fprintf(stderr, "%s: note: libcare: %s\n", main_input_filename, message);
 }
 
 /* The original text plus a .kpatch.error section saying why. */
@@ -127,6 +135,21 @@ static void capture_file_start(void)
 	else
 		libcare_error("cannot keep the assembly in memory: %s", xstrerror(errno));
 	gcc_file_start();
+}
+
+/*
+ * Without -g there are no .loc directives, and gensrc's line rule (a
+ * function where only __LINE__ arguments moved is no change) has no lines
+ * to go by.  A comment after each instruction gives its source line
+ * instead ("# libcare-line N", see docs/internals.md); comments assemble
+ * to nothing, so the object does not change.
+ */
+static void note_insn_line(FILE *file, rtx_insn *insn, rtx *opvec, int noperands)
+{
+	if (gcc_final_postscan_insn)
+		gcc_final_postscan_insn(file, insn, opvec, noperands);
+	if (debug_info_level == DINFO_LEVEL_NONE && INSN_HAS_LOCATION(insn))
+		fprintf(file, "\t# libcare-line %d\n", LOCATION_LINE(INSN_LOCATION(insn)));
 }
 
 static int stage_paths(char *original, char *patched, size_t size)
@@ -244,6 +267,9 @@ static int parse_arguments(const struct plugin_name_args *info)
 
 	stash_dir = getenv("KPATCH_STASH");
 	defer_errors = getenv("KPATCH_DEFER_ERRORS") && !strcmp(getenv("KPATCH_DEFER_ERRORS"), "1");
+	/* KPATCH_NO_LINE_RULE=1: patch functions where only __LINE__ moved */
+	merge_options.no_line_rule = getenv("KPATCH_NO_LINE_RULE") &&
+				     !strcmp(getenv("KPATCH_NO_LINE_RULE"), "1");
 	for (int i = 0; i < info->argc; i++) {
 		const struct plugin_argument *a = &info->argv[i];
 
@@ -255,6 +281,8 @@ static int parse_arguments(const struct plugin_name_args *info)
 			merge_options.force_gotpcrel = 1;
 		else if (!strcmp(a->key, "force-global"))
 			merge_options.force_global = 1;
+		else if (!strcmp(a->key, "no-line-rule"))
+			merge_options.no_line_rule = 1;
 		else {
 			error("libcare: unknown plugin argument '%s'", a->key);
 			return -1;
@@ -288,9 +316,12 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 		return 0;
 
 	merge_options.message = gensrc_message;
+	merge_options.note = gensrc_note;
 	register_callback(info->base_name, PLUGIN_START_UNIT, refuse_lto, NULL);
 	register_callback(info->base_name, PLUGIN_FINISH, finish, NULL);
 	gcc_file_start = targetm.asm_out.file_start;
 	targetm.asm_out.file_start = capture_file_start;
+	gcc_final_postscan_insn = targetm.asm_out.final_postscan_insn;
+	targetm.asm_out.final_postscan_insn = note_insn_line;
 	return 0;
 }

@@ -14,6 +14,13 @@ before=$(cat "$src/expect.before")
 after=$(cat "$src/expect.after")
 
 lc_build_patch "$src" "$work" "$cflags" "$ldflags"
+# not-patched: functions the patch must leave alone (one a line)
+if [ -f "$src/not-patched" ]; then
+	while read -r fn; do
+		! strings "$work/prog.kpatch" | grep -qx "$fn\(\.kpatch\)\?" ||
+			lc_fail "'$fn' is in the patch although it did not change"
+	done <"$src/not-patched"
+fi
 out=$work/out
 lc_start "$out" "$work/prog"
 lc_wait_for "$out" 0 "$before"

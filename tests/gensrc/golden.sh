@@ -1,7 +1,8 @@
 #!/bin/sh
 # golden.sh KPATCH_GENSRC DIR NAME: merge DIR/NAME.orig.s with
-# DIR/NAME.patched.s and compare the result with NAME.expected.s, or for
-# an error case the diagnostic with NAME.expected.err.
+# DIR/NAME.patched.s and compare the result with NAME.expected.s (and its
+# notes with NAME.expected.notes when there is one), or for an error case
+# the diagnostic with NAME.expected.err.
 set -u
 gensrc=$1 dir=$2 name=$3
 out=$(mktemp) err=$(mktemp)
@@ -22,5 +23,9 @@ else
 		echo "FAIL $name: kpatch_gensrc failed:"; cat "$err"; exit 1
 	fi
 	diff -u "$name.expected.s" "$out" || { echo "FAIL $name: output differs"; exit 1; }
+	# the notes gensrc gives (functions left unpatched by the line rule)
+	if [ -f "$name.expected.notes" ]; then
+		diff -u "$name.expected.notes" "$err" || { echo "FAIL $name: other notes"; exit 1; }
+	fi
 fi
 echo "ok $name"

@@ -34,7 +34,11 @@ for orig in "$here"/golden/*.orig.c; do
 			exit 1
 		fi ;;
 	*)
-		"$gensrc" $gflags -i "$name.orig.s" -i "$name.patched.s" -o "$name.expected.s" ;;
+		# the notes too, for the pairs that keep them (line rule)
+		notes=/dev/null
+		[ ! -f "$name.expected.notes" ] || notes=$name.expected.notes
+		"$gensrc" $gflags -i "$name.orig.s" -i "$name.patched.s" -o "$name.expected.s" \
+			2>"$notes" ;;
 	esac
 	cd - >/dev/null
 done

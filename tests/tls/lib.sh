@@ -17,6 +17,7 @@ tls_build_patch() {
 		cp "$src/patched.c" prog.c &&
 		gcc $cflags -S prog.c -o patched.s &&
 		kpatch_gensrc --os=rhel6 ${TLS_GENSRC_FLAGS:-} -i orig.s -i patched.s -o merged.s &&
+		{ [ -z "${TLS_EDIT_MERGED:-}" ] || perl -0pi -e "$TLS_EDIT_MERGED" merged.s; } &&
 		gcc $cflags -o "$out" orig.s $linkflags &&
 		gcc $cflags -o "$out.patched" merged.s -Wl,-q $linkflags &&
 		if [ "${LIBCARE_CHAIN:-strip}" = build ]; then

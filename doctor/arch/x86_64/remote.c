@@ -15,6 +15,8 @@
  * system call with a restart code is run again.
  */
 #include <errno.h>
+#include <linux/audit.h>
+#include <linux/seccomp.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ptrace.h>
@@ -167,6 +169,22 @@ int arch_syscall_result(pid_t tid, long *result)
 		return -errno;
 	*result = (long)r.rax;
 	return 0;
+}
+
+void arch_syscall_seccomp_data(const struct arch_syscall *c, struct seccomp_data *sd)
+{
+	const struct user_regs_struct *r = &c->call;
+
+	memset(sd, 0, sizeof(*sd));
+	sd->nr = (int)r->rax;
+	sd->arch = AUDIT_ARCH_X86_64;
+	sd->instruction_pointer = r->rip + 2;	/* past the 2-byte syscall */
+	sd->args[0] = r->rdi;
+	sd->args[1] = r->rsi;
+	sd->args[2] = r->rdx;
+	sd->args[3] = r->r10;
+	sd->args[4] = r->r8;
+	sd->args[5] = r->r9;
 }
 
 int arch_syscall_restore(pid_t tid, const struct arch_syscall *c)

@@ -1,0 +1,12 @@
+/* The fix changes main, whose endless loop never returns. */
+#include <stdio.h>
+#include <unistd.h>
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	for (;;) {
+		printf("tick\n");
+		usleep(20000);
+	}
+}

@@ -1,0 +1,871 @@
+	.file	"line_only_shared_O2.c"
+	.text
+.Ltext0:
+	.file 0 "." "line_only_shared_O2.c"
+	.p2align 4
+	.globl	fixed
+	.type	fixed, @function
+fixed:
+.LVL0:
+.LFB0:
+	.file 1 "line_only_shared_O2.c"
+	.loc 1 7 1 view -0
+	.cfi_startproc
+	.loc 1 8 2 view .LVU1
+	.loc 1 8 5 is_stmt 0 view .LVU2
+	xorl	%eax, %eax
+	testl	%edi, %edi
+	cmovns	%edi, %eax
+	.loc 1 11 1 view .LVU3
+	ret
+	.cfi_endproc
+.LFE0:
+	.size	fixed, .-fixed
+	.p2align 4
+	.globl	f1
+	.type	f1, @function
+f1:
+.LVL1:
+.LFB1:
+	.loc 1 13 1 is_stmt 1 view -0
+	.cfi_startproc
+	.loc 1 14 2 view .LVU5
+	.loc 1 13 1 is_stmt 0 view .LVU6
+	movl	%edi, %eax
+	.loc 1 14 5 view .LVU7
+	cmpl	$1, %edi
+	je	.L7
+	.loc 1 16 2 is_stmt 1 view .LVU8
+	.loc 1 16 5 is_stmt 0 view .LVU9
+	cmpl	$2, %edi
+	je	.L8
+	.loc 1 18 2 is_stmt 1 view .LVU10
+	.loc 1 18 5 is_stmt 0 view .LVU11
+	cmpl	$3, %edi
+	je	.L9
+	.loc 1 23 1 view .LVU12
+	ret
+	.p2align 4,,10
+	.p2align 3
+.L7:
+	.loc 1 15 3 is_stmt 1 view .LVU13
+	.loc 1 15 10 is_stmt 0 view .LVU14
+	movl	$15, %edi
+.LVL2:
+	.loc 1 15 10 view .LVU15
+	jmp	corrupt_error@PLT
+.LVL3:
+	.p2align 4,,10
+	.p2align 3
+.L8:
+	.loc 1 17 3 is_stmt 1 view .LVU16
+	.loc 1 17 10 is_stmt 0 view .LVU17
+	movl	$17, %edi
+	jmp	corrupt_error@PLT
+.LVL4:
+	.p2align 4,,10
+	.p2align 3
+.L9:
+	.loc 1 19 3 is_stmt 1 view .LVU18
+	.loc 1 19 5 is_stmt 0 view .LVU19
+	movl	$5, g(%rip)
+	.loc 1 20 3 is_stmt 1 view .LVU20
+	.loc 1 20 10 is_stmt 0 view .LVU21
+	movl	$20, %edi
+	jmp	corrupt_error@PLT
+.LVL5:
+	.loc 1 20 10 view .LVU22
+	.cfi_endproc
+.LFE1:
+	.size	f1, .-f1
+	.p2align 4
+	.globl	f2
+	.type	f2, @function
+f2:
+.LVL6:
+.LFB2:
+	.loc 1 25 1 is_stmt 1 view -0
+	.cfi_startproc
+	.loc 1 26 2 view .LVU24
+	.loc 1 27 2 view .LVU25
+	.loc 1 25 1 is_stmt 0 view .LVU26
+	subq	$8, %rsp
+	.cfi_def_cfa_offset 16
+	.loc 1 27 5 view .LVU27
+	cmpl	$1, %edi
+	je	.L16
+	.loc 1 29 7 is_stmt 1 view .LVU28
+	.loc 1 29 10 is_stmt 0 view .LVU29
+	cmpl	$2, %esi
+	je	.L17
+	.loc 1 31 7 is_stmt 1 view .LVU30
+	.loc 1 31 13 is_stmt 0 view .LVU31
+	addl	%esi, %edi
+.LVL7:
+	.loc 1 31 13 view .LVU32
+	movl	$1, %eax
+	.loc 1 31 10 view .LVU33
+	cmpl	$7, %edi
+	je	.L18
+	.loc 1 34 1 view .LVU34
+	addq	$8, %rsp
+	.cfi_remember_state
+	.cfi_def_cfa_offset 8
+	ret
+.LVL8:
+	.p2align 4,,10
+	.p2align 3
+.L16:
+	.cfi_restore_state
+	.loc 1 28 3 is_stmt 1 view .LVU35
+	.loc 1 28 8 is_stmt 0 view .LVU36
+	movl	$28, %edi
+.LVL9:
+	.loc 1 28 8 view .LVU37
+	call	corrupt_error@PLT
+.LVL10:
+	.loc 1 34 1 view .LVU38
+	addq	$8, %rsp
+	.cfi_remember_state
+	.cfi_def_cfa_offset 8
+	.loc 1 33 12 view .LVU39
+	addl	$1, %eax
+.LVL11:
+	.loc 1 34 1 view .LVU40
+	ret
+.LVL12:
+	.p2align 4,,10
+	.p2align 3
+.L17:
+	.cfi_restore_state
+	.loc 1 30 3 is_stmt 1 view .LVU41
+	.loc 1 30 8 is_stmt 0 view .LVU42
+	movl	$30, %edi
+.LVL13:
+	.loc 1 30 8 view .LVU43
+	call	corrupt_error@PLT
+.LVL14:
+	.loc 1 34 1 view .LVU44
+	addq	$8, %rsp
+	.cfi_remember_state
+	.cfi_def_cfa_offset 8
+	.loc 1 33 12 view .LVU45
+	addl	$1, %eax
+.LVL15:
+	.loc 1 34 1 view .LVU46
+	ret
+.LVL16:
+	.p2align 4,,10
+	.p2align 3
+.L18:
+	.cfi_restore_state
+	.loc 1 32 3 is_stmt 1 view .LVU47
+	.loc 1 32 8 is_stmt 0 view .LVU48
+	movl	$32, %edi
+	call	corrupt_error@PLT
+.LVL17:
+	.loc 1 34 1 view .LVU49
+	addq	$8, %rsp
+	.cfi_def_cfa_offset 8
+	.loc 1 33 12 view .LVU50
+	addl	$1, %eax
+.LVL18:
+	.loc 1 34 1 view .LVU51
+	ret
+	.cfi_endproc
+.LFE2:
+	.size	f2, .-f2
+.Letext0:
+	.section	.debug_info,"",@progbits
+.Ldebug_info0:
+	.long	0x186
+	.value	0x5
+	.byte	0x1
+	.byte	0x8
+	.long	.Ldebug_abbrev0
+	.uleb128 0x6
+	.long	.LASF2
+	.byte	0x1d
+	.long	.LASF0
+	.long	.LASF1
+	.quad	.Ltext0
+	.quad	.Letext0-.Ltext0
+	.long	.Ldebug_line0
+	.uleb128 0x7
+	.string	"g"
+	.byte	0x1
+	.byte	0x4
+	.byte	0xc
+	.long	0x38
+	.uleb128 0x8
+	.byte	0x4
+	.byte	0x5
+	.string	"int"
+	.uleb128 0x9
+	.long	.LASF3
+	.byte	0x1
+	.byte	0x3
+	.byte	0x5
+	.long	0x38
+	.long	0x55
+	.uleb128 0xa
+	.long	0x38
+	.byte	0
+	.uleb128 0x3
+	.string	"f2"
+	.byte	0x18
+	.long	0x38
+	.quad	.LFB2
+	.quad	.LFE2-.LFB2
+	.uleb128 0x1
+	.byte	0x9c
+	.long	0xec
+	.uleb128 0x2
+	.string	"x"
+	.byte	0x18
+	.byte	0xc
+	.long	0x38
+	.long	.LLST1
+	.long	.LVUS1
+	.uleb128 0x2
+	.string	"y"
+	.byte	0x18
+	.byte	0x13
+	.long	0x38
+	.long	.LLST2
+	.long	.LVUS2
+	.uleb128 0xb
+	.string	"rc"
+	.byte	0x1
+	.byte	0x1a
+	.byte	0x6
+	.long	0x38
+	.long	.LLST3
+	.long	.LVUS3
+	.uleb128 0x4
+	.quad	.LVL10
+	.long	0x3f
+	.long	0xc0
+	.uleb128 0x1
+	.uleb128 0x1
+	.byte	0x55
+	.uleb128 0x1
+	.byte	0x4c
+	.byte	0
+	.uleb128 0x4
+	.quad	.LVL14
+	.long	0x3f
+	.long	0xd7
+	.uleb128 0x1
+	.uleb128 0x1
+	.byte	0x55
+	.uleb128 0x1
+	.byte	0x4e
+	.byte	0
+	.uleb128 0xc
+	.quad	.LVL17
+	.long	0x3f
+	.uleb128 0x1
+	.uleb128 0x1
+	.byte	0x55
+	.uleb128 0x2
+	.byte	0x8
+	.byte	0x20
+	.byte	0
+	.byte	0
+	.uleb128 0x3
+	.string	"f1"
+	.byte	0xc
+	.long	0x38
+	.quad	.LFB1
+	.quad	.LFE1-.LFB1
+	.uleb128 0x1
+	.byte	0x9c
+	.long	0x15e
+	.uleb128 0x2
+	.string	"x"
+	.byte	0xc
+	.byte	0xc
+	.long	0x38
+	.long	.LLST0
+	.long	.LVUS0
+	.uleb128 0x5
+	.quad	.LVL3
+	.long	0x3f
+	.long	0x133
+	.uleb128 0x1
+	.uleb128 0x1
+	.byte	0x55
+	.uleb128 0x1
+	.byte	0x3f
+	.byte	0
+	.uleb128 0x5
+	.quad	.LVL4
+	.long	0x3f
+	.long	0x14a
+	.uleb128 0x1
+	.uleb128 0x1
+	.byte	0x55
+	.uleb128 0x1
+	.byte	0x41
+	.byte	0
+	.uleb128 0xd
+	.quad	.LVL5
+	.long	0x3f
+	.uleb128 0x1
+	.uleb128 0x1
+	.byte	0x55
+	.uleb128 0x1
+	.byte	0x44
+	.byte	0
+	.byte	0
+	.uleb128 0xe
+	.long	.LASF4
+	.byte	0x1
+	.byte	0x6
+	.byte	0x5
+	.long	0x38
+	.quad	.LFB0
+	.quad	.LFE0-.LFB0
+	.uleb128 0x1
+	.byte	0x9c
+	.uleb128 0xf
+	.string	"x"
+	.byte	0x1
+	.byte	0x6
+	.byte	0xf
+	.long	0x38
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0
+	.byte	0
+	.section	.debug_abbrev,"",@progbits
+.Ldebug_abbrev0:
+	.uleb128 0x1
+	.uleb128 0x49
+	.byte	0
+	.uleb128 0x2
+	.uleb128 0x18
+	.uleb128 0x7e
+	.uleb128 0x18
+	.byte	0
+	.byte	0
+	.uleb128 0x2
+	.uleb128 0x5
+	.byte	0
+	.uleb128 0x3
+	.uleb128 0x8
+	.uleb128 0x3a
+	.uleb128 0x21
+	.sleb128 1
+	.uleb128 0x3b
+	.uleb128 0xb
+	.uleb128 0x39
+	.uleb128 0xb
+	.uleb128 0x49
+	.uleb128 0x13
+	.uleb128 0x2
+	.uleb128 0x17
+	.uleb128 0x2137
+	.uleb128 0x17
+	.byte	0
+	.byte	0
+	.uleb128 0x3
+	.uleb128 0x2e
+	.byte	0x1
+	.uleb128 0x3f
+	.uleb128 0x19
+	.uleb128 0x3
+	.uleb128 0x8
+	.uleb128 0x3a
+	.uleb128 0x21
+	.sleb128 1
+	.uleb128 0x3b
+	.uleb128 0xb
+	.uleb128 0x39
+	.uleb128 0x21
+	.sleb128 5
+	.uleb128 0x27
+	.uleb128 0x19
+	.uleb128 0x49
+	.uleb128 0x13
+	.uleb128 0x11
+	.uleb128 0x1
+	.uleb128 0x12
+	.uleb128 0x7
+	.uleb128 0x40
+	.uleb128 0x18
+	.uleb128 0x7a
+	.uleb128 0x19
+	.uleb128 0x1
+	.uleb128 0x13
+	.byte	0
+	.byte	0
+	.uleb128 0x4
+	.uleb128 0x48
+	.byte	0x1
+	.uleb128 0x7d
+	.uleb128 0x1
+	.uleb128 0x7f
+	.uleb128 0x13
+	.uleb128 0x1
+	.uleb128 0x13
+	.byte	0
+	.byte	0
+	.uleb128 0x5
+	.uleb128 0x48
+	.byte	0x1
+	.uleb128 0x7d
+	.uleb128 0x1
+	.uleb128 0x82
+	.uleb128 0x19
+	.uleb128 0x7f
+	.uleb128 0x13
+	.uleb128 0x1
+	.uleb128 0x13
+	.byte	0
+	.byte	0
+	.uleb128 0x6
+	.uleb128 0x11
+	.byte	0x1
+	.uleb128 0x25
+	.uleb128 0xe
+	.uleb128 0x13
+	.uleb128 0xb
+	.uleb128 0x3
+	.uleb128 0x1f
+	.uleb128 0x1b
+	.uleb128 0x1f
+	.uleb128 0x11
+	.uleb128 0x1
+	.uleb128 0x12
+	.uleb128 0x7
+	.uleb128 0x10
+	.uleb128 0x17
+	.byte	0
+	.byte	0
+	.uleb128 0x7
+	.uleb128 0x34
+	.byte	0
+	.uleb128 0x3
+	.uleb128 0x8
+	.uleb128 0x3a
+	.uleb128 0xb
+	.uleb128 0x3b
+	.uleb128 0xb
+	.uleb128 0x39
+	.uleb128 0xb
+	.uleb128 0x49
+	.uleb128 0x13
+	.uleb128 0x3f
+	.uleb128 0x19
+	.uleb128 0x3c
+	.uleb128 0x19
+	.byte	0
+	.byte	0
+	.uleb128 0x8
+	.uleb128 0x24
+	.byte	0
+	.uleb128 0xb
+	.uleb128 0xb
+	.uleb128 0x3e
+	.uleb128 0xb
+	.uleb128 0x3
+	.uleb128 0x8
+	.byte	0
+	.byte	0
+	.uleb128 0x9
+	.uleb128 0x2e
+	.byte	0x1
+	.uleb128 0x3f
+	.uleb128 0x19
+	.uleb128 0x3
+	.uleb128 0xe
+	.uleb128 0x3a
+	.uleb128 0xb
+	.uleb128 0x3b
+	.uleb128 0xb
+	.uleb128 0x39
+	.uleb128 0xb
+	.uleb128 0x27
+	.uleb128 0x19
+	.uleb128 0x49
+	.uleb128 0x13
+	.uleb128 0x3c
+	.uleb128 0x19
+	.uleb128 0x1
+	.uleb128 0x13
+	.byte	0
+	.byte	0
+	.uleb128 0xa
+	.uleb128 0x5
+	.byte	0
+	.uleb128 0x49
+	.uleb128 0x13
+	.byte	0
+	.byte	0
+	.uleb128 0xb
+	.uleb128 0x34
+	.byte	0
+	.uleb128 0x3
+	.uleb128 0x8
+	.uleb128 0x3a
+	.uleb128 0xb
+	.uleb128 0x3b
+	.uleb128 0xb
+	.uleb128 0x39
+	.uleb128 0xb
+	.uleb128 0x49
+	.uleb128 0x13
+	.uleb128 0x2
+	.uleb128 0x17
+	.uleb128 0x2137
+	.uleb128 0x17
+	.byte	0
+	.byte	0
+	.uleb128 0xc
+	.uleb128 0x48
+	.byte	0x1
+	.uleb128 0x7d
+	.uleb128 0x1
+	.uleb128 0x7f
+	.uleb128 0x13
+	.byte	0
+	.byte	0
+	.uleb128 0xd
+	.uleb128 0x48
+	.byte	0x1
+	.uleb128 0x7d
+	.uleb128 0x1
+	.uleb128 0x82
+	.uleb128 0x19
+	.uleb128 0x7f
+	.uleb128 0x13
+	.byte	0
+	.byte	0
+	.uleb128 0xe
+	.uleb128 0x2e
+	.byte	0x1
+	.uleb128 0x3f
+	.uleb128 0x19
+	.uleb128 0x3
+	.uleb128 0xe
+	.uleb128 0x3a
+	.uleb128 0xb
+	.uleb128 0x3b
+	.uleb128 0xb
+	.uleb128 0x39
+	.uleb128 0xb
+	.uleb128 0x27
+	.uleb128 0x19
+	.uleb128 0x49
+	.uleb128 0x13
+	.uleb128 0x11
+	.uleb128 0x1
+	.uleb128 0x12
+	.uleb128 0x7
+	.uleb128 0x40
+	.uleb128 0x18
+	.uleb128 0x7a
+	.uleb128 0x19
+	.byte	0
+	.byte	0
+	.uleb128 0xf
+	.uleb128 0x5
+	.byte	0
+	.uleb128 0x3
+	.uleb128 0x8
+	.uleb128 0x3a
+	.uleb128 0xb
+	.uleb128 0x3b
+	.uleb128 0xb
+	.uleb128 0x39
+	.uleb128 0xb
+	.uleb128 0x49
+	.uleb128 0x13
+	.uleb128 0x2
+	.uleb128 0x18
+	.byte	0
+	.byte	0
+	.byte	0
+	.section	.debug_loclists,"",@progbits
+	.long	.Ldebug_loc3-.Ldebug_loc2
+.Ldebug_loc2:
+	.value	0x5
+	.byte	0x8
+	.byte	0
+	.long	0
+.Ldebug_loc0:
+.LVUS1:
+	.uleb128 0
+	.uleb128 .LVU32
+	.uleb128 .LVU32
+	.uleb128 .LVU35
+	.uleb128 .LVU35
+	.uleb128 .LVU37
+	.uleb128 .LVU37
+	.uleb128 .LVU41
+	.uleb128 .LVU41
+	.uleb128 .LVU43
+	.uleb128 .LVU43
+	.uleb128 0
+.LLST1:
+	.byte	0x4
+	.uleb128 .LVL6-.Ltext0
+	.uleb128 .LVL7-.Ltext0
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x4
+	.uleb128 .LVL7-.Ltext0
+	.uleb128 .LVL8-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL8-.Ltext0
+	.uleb128 .LVL9-.Ltext0
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x4
+	.uleb128 .LVL9-.Ltext0
+	.uleb128 .LVL12-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL12-.Ltext0
+	.uleb128 .LVL13-.Ltext0
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x4
+	.uleb128 .LVL13-.Ltext0
+	.uleb128 .LFE2-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x9f
+	.byte	0
+.LVUS2:
+	.uleb128 0
+	.uleb128 .LVU38
+	.uleb128 .LVU38
+	.uleb128 .LVU41
+	.uleb128 .LVU41
+	.uleb128 .LVU44
+	.uleb128 .LVU44
+	.uleb128 .LVU47
+	.uleb128 .LVU47
+	.uleb128 .LVU49
+	.uleb128 .LVU49
+	.uleb128 0
+.LLST2:
+	.byte	0x4
+	.uleb128 .LVL6-.Ltext0
+	.uleb128 .LVL10-1-.Ltext0
+	.uleb128 0x1
+	.byte	0x54
+	.byte	0x4
+	.uleb128 .LVL10-1-.Ltext0
+	.uleb128 .LVL12-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x54
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL12-.Ltext0
+	.uleb128 .LVL14-1-.Ltext0
+	.uleb128 0x1
+	.byte	0x54
+	.byte	0x4
+	.uleb128 .LVL14-1-.Ltext0
+	.uleb128 .LVL16-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x54
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL16-.Ltext0
+	.uleb128 .LVL17-1-.Ltext0
+	.uleb128 0x1
+	.byte	0x54
+	.byte	0x4
+	.uleb128 .LVL17-1-.Ltext0
+	.uleb128 .LFE2-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x54
+	.byte	0x9f
+	.byte	0
+.LVUS3:
+	.uleb128 .LVU25
+	.uleb128 .LVU38
+	.uleb128 .LVU38
+	.uleb128 .LVU40
+	.uleb128 .LVU40
+	.uleb128 .LVU41
+	.uleb128 .LVU41
+	.uleb128 .LVU44
+	.uleb128 .LVU44
+	.uleb128 .LVU46
+	.uleb128 .LVU46
+	.uleb128 .LVU47
+	.uleb128 .LVU47
+	.uleb128 .LVU49
+	.uleb128 .LVU49
+	.uleb128 .LVU51
+	.uleb128 .LVU51
+	.uleb128 0
+.LLST3:
+	.byte	0x4
+	.uleb128 .LVL6-.Ltext0
+	.uleb128 .LVL10-.Ltext0
+	.uleb128 0x2
+	.byte	0x30
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL10-.Ltext0
+	.uleb128 .LVL11-.Ltext0
+	.uleb128 0x1
+	.byte	0x50
+	.byte	0x4
+	.uleb128 .LVL11-.Ltext0
+	.uleb128 .LVL12-.Ltext0
+	.uleb128 0x3
+	.byte	0x70
+	.sleb128 -1
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL12-.Ltext0
+	.uleb128 .LVL14-.Ltext0
+	.uleb128 0x2
+	.byte	0x30
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL14-.Ltext0
+	.uleb128 .LVL15-.Ltext0
+	.uleb128 0x1
+	.byte	0x50
+	.byte	0x4
+	.uleb128 .LVL15-.Ltext0
+	.uleb128 .LVL16-.Ltext0
+	.uleb128 0x3
+	.byte	0x70
+	.sleb128 -1
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL16-.Ltext0
+	.uleb128 .LVL17-.Ltext0
+	.uleb128 0x2
+	.byte	0x30
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL17-.Ltext0
+	.uleb128 .LVL18-.Ltext0
+	.uleb128 0x1
+	.byte	0x50
+	.byte	0x4
+	.uleb128 .LVL18-.Ltext0
+	.uleb128 .LFE2-.Ltext0
+	.uleb128 0x3
+	.byte	0x70
+	.sleb128 -1
+	.byte	0x9f
+	.byte	0
+.LVUS0:
+	.uleb128 0
+	.uleb128 .LVU15
+	.uleb128 .LVU15
+	.uleb128 .LVU16
+	.uleb128 .LVU16
+	.uleb128 .LVU16
+	.uleb128 .LVU16
+	.uleb128 .LVU18
+	.uleb128 .LVU18
+	.uleb128 .LVU18
+	.uleb128 .LVU18
+	.uleb128 .LVU22
+	.uleb128 .LVU22
+	.uleb128 0
+.LLST0:
+	.byte	0x4
+	.uleb128 .LVL1-.Ltext0
+	.uleb128 .LVL2-.Ltext0
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x4
+	.uleb128 .LVL2-.Ltext0
+	.uleb128 .LVL3-1-.Ltext0
+	.uleb128 0x1
+	.byte	0x50
+	.byte	0x4
+	.uleb128 .LVL3-1-.Ltext0
+	.uleb128 .LVL3-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL3-.Ltext0
+	.uleb128 .LVL4-1-.Ltext0
+	.uleb128 0x1
+	.byte	0x50
+	.byte	0x4
+	.uleb128 .LVL4-1-.Ltext0
+	.uleb128 .LVL4-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x9f
+	.byte	0x4
+	.uleb128 .LVL4-.Ltext0
+	.uleb128 .LVL5-1-.Ltext0
+	.uleb128 0x1
+	.byte	0x50
+	.byte	0x4
+	.uleb128 .LVL5-1-.Ltext0
+	.uleb128 .LFE1-.Ltext0
+	.uleb128 0x4
+	.byte	0xa3
+	.uleb128 0x1
+	.byte	0x55
+	.byte	0x9f
+	.byte	0
+.Ldebug_loc3:
+	.section	.debug_aranges,"",@progbits
+	.long	0x2c
+	.value	0x2
+	.long	.Ldebug_info0
+	.byte	0x8
+	.byte	0
+	.value	0
+	.value	0
+	.quad	.Ltext0
+	.quad	.Letext0-.Ltext0
+	.quad	0
+	.quad	0
+	.section	.debug_line,"",@progbits
+.Ldebug_line0:
+	.section	.debug_str,"MS",@progbits,1
+.LASF4:
+	.string	"fixed"
+.LASF2:
+	.string	"GNU C17 12.2.0 -mtune=generic -march=x86-64 -g -O2 -fasynchronous-unwind-tables"
+.LASF3:
+	.string	"corrupt_error"
+	.section	.debug_line_str,"MS",@progbits,1
+.LASF1:
+	.string	"."
+.LASF0:
+	.string	"line_only_shared_O2.c"
+	.ident	"GCC: (Debian 12.2.0-14+deb12u1) 12.2.0"
+	.section	.note.GNU-stack,"",@progbits

@@ -1,0 +1,10 @@
+/* main never returns: its .kpatch.info entry carries KPATCH_INFO_NORETURN */
+#include <stdio.h>
+#include <unistd.h>
+int main(void)
+{
+	for (;;) {
+		printf("a\n");
+		usleep(1000);
+	}
+}
