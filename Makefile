@@ -13,8 +13,9 @@ BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
        autoconf automake libtool meson
 COVERAGE_DEPS = gcovr
+FUZZ_DEPS = clang libclang-rt-14-dev
 
-.PHONY: all deps configure build check check-distro demo install clean coverage
+.PHONY: all deps configure build check check-distro demo install clean coverage fuzz
 
 all: build
 
@@ -67,6 +68,12 @@ demo: deps
 install: deps
 	@$(MAKE) --no-print-directory build
 	cmake --install $(BUILD)
+
+# The libFuzzer targets, built with clang in build-fuzz/, FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 120
+fuzz:
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(FUZZ_DEPS)"
+	bash tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # An instrumented build of its own (build-coverage/), every test but the
 # long benchmarks-like ones, then a line report of the tools' own code.
