@@ -44,6 +44,34 @@ static uint64_t align_up(uint64_t v, uint64_t a)
 	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
 }
 
+/* Link-time ADDR lies in a PT_LOAD segment of OBJ (its mapped range without its ELF). */
+static int in_object(const struct object *obj, uint64_t addr)
+{
+	size_t phnum;
+
+	if (!obj->elf.elf || elf_getphdrnum(obj->elf.elf, &phnum))
+		return addr + obj->load_bias >= obj->start && addr + obj->load_bias < obj->end;
+	for (size_t i = 0; i < phnum; i++) {
+		GElf_Phdr ph;
+
+		if (gelf_getphdr(obj->elf.elf, i, &ph) && ph.p_type == PT_LOAD &&
+		    addr >= ph.p_vaddr && addr - ph.p_vaddr <= ph.p_memsz)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Part of the proof of fit: what a relocation may point at is the patch
+ * region, the target object, or a symbol another object resolves.
+ */
+static int outside(const struct patch_image *img, const char *name, const char *where)
+{
+	pr_warn("%s: symbol '%s' of the patch points outside %s; nothing was changed\n", img->ctx,
+		name, where);
+	return -ERR_MISMATCH;
+}
+
 static int resolve_symbol(struct patch_image *img, struct object_set *set, struct patient *p,
 			  size_t k)
 {
@@ -61,9 +89,13 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 	}
 	if (sym->section == SHN_ABS) {
 		if (sv->type == STT_TLS) {
+			if (sym->value >= img->target->tls_size)
+				return outside(img, name, "the thread-local block of the object");
 			sv->where = SYM_TLS;
 			sv->value = sym->value;
 		} else {
+			if (!in_object(img->target, sym->value))
+				return outside(img, name, img->target->name);
 			sv->where = SYM_ADDRESS;
 			sv->value = sym->value + img->target->load_bias;
 		}
@@ -71,6 +103,8 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 	}
 	/* the loader proved a defined symbol's section is a .kpatch one */
 	if (sym->section != SHN_UNDEF) {
+		if (sym->value > img->pf->sections[sym->section].size)
+			return outside(img, name, "its section");
 		sv->where = SYM_REGION;
 		return 0;
 	}
