@@ -46,12 +46,16 @@ static const char usage_text[] =
 	"  -v - verbose mode\n"
 	"  -h - this message\n"
 	"Commands:\n"
-	"  patch [-t TIMEOUT_MS] -p PID|all PATCH_FILE|DIR\n"
+	"  patch [-t TIMEOUT_MS] [--force] [--keys DIR] [--require-signature]\n"
+	"        -p PID|all PATCH_FILE|DIR\n"
 	"        apply a patch file, or every patch in DIR (BUILDID.kpatch, or\n"
 	"        BUILDID/latest/kpatch.bin) that matches an object of the process:\n"
 	"        the program or a shared library; a higher patchlevel of an applied\n"
 	"        patch replaces it; wait up to TIMEOUT_MS (default 5000) for threads\n"
-	"        to leave the functions to change\n"
+	"        to leave the functions to change; a signed patch must verify with a\n"
+	"        key of DIR (default /etc/libcare/keys), and every patch must be signed\n"
+	"        with --require-signature or /etc/libcare/require-signature; --force\n"
+	"        accepts format version 1 files and, as root, files others can write\n"
 	"  unpatch [-t TIMEOUT_MS] -p PID|all [-i PATCH_ID | BUILDID...]\n"
 	"        take off the patch with PATCH_ID, those for the objects with the\n"
 	"        BUILDIDs given, or all patches of the process, the latest first\n"
@@ -64,7 +68,9 @@ static const char usage_text[] =
 	"Exit codes: 0 ok, 1 usage, 2 bad patch file, 3 no matching object or patch,\n"
 	"  4 no such process, 5 permission denied, 6 busy, 7 unresolvable symbol or\n"
 	"  unsupported relocation, 8 other error, 9 another patch is applied over\n"
-	"  the one to take off.\n";
+	"  the one to take off, 10 checksum mismatch or old format, 11 signature\n"
+	"  missing or invalid, 12 patch file others can write, 13 the running code\n"
+	"  is not what the patch was built for.\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -255,13 +261,29 @@ static int patch_all(const struct patch_set *set, unsigned timeout_ms)
 
 static int cmd_patch(int argc, char **argv)
 {
+	static const struct option longopts[] = {
+		{ "force", no_argument, NULL, 'F' },
+		{ "keys", required_argument, NULL, 'K' },
+		{ "require-signature", no_argument, NULL, 'S' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct trust_options trust = { 0 };
 	unsigned timeout_ms = DEFAULT_TIMEOUT_MS;
 	struct patch_set set;
 	pid_t pid = 0;
 	int opt, ret;
 
-	while ((opt = getopt(argc, argv, "+t:p:")) != -1) {
+	while ((opt = getopt_long(argc, argv, "+t:p:", longopts, NULL)) != -1) {
 		switch (opt) {
+		case 'F':
+			trust.force = 1;
+			break;
+		case 'K':
+			trust.keys_dir = optarg;
+			break;
+		case 'S':
+			trust.require_signature = 1;
+			break;
 		case 't':
 			if (parse_timeout(optarg, &timeout_ms))
 				return usage_error("patch: -t wants milliseconds, not '%s'", optarg);
@@ -276,7 +298,7 @@ static int cmd_patch(int argc, char **argv)
 	}
 	if (!pid || optind != argc - 1)
 		return usage_error("%s", "patch: needs -p PID and one PATCH_FILE or DIR");
-	ret = patch_set_load(argv[optind], &set);
+	ret = patch_set_load_opts(argv[optind], &trust, &set);
 	if (!ret && !set.n) {
 		pr_warn("%s: no patches in the directory\n", argv[optind]);
 		ret = -ERR_BAD_PATCH;
