@@ -235,6 +235,59 @@ static int read_symbols(struct patch_file *pf)
 	return 0;
 }
 
+/*
+ * Part of the proof of fit: a relocation against a symbol whose extent is
+ * known (a function, a sized object, a section of the patch) makes the
+ * code point inside it.  A call or a function's address reaches its start;
+ * a data operand lies whole inside the object, by the instruction's own
+ * immediate and width where the form is known.
+ */
+static int check_reloc_target(struct patch_file *pf, const struct patch_section *sec,
+			      const struct patch_reloc *r)
+{
+	const struct patch_symbol *sym = &pf->symbols[r->symbol];
+	struct reloc_target t;
+	int64_t lo, hi, extent;
+
+	if (!r->symbol || !arch_reloc_size(r->type))
+		return 0;
+	arch_reloc_target(r->type, sec->bytes, sec->bytes ? sec->size : 0, r->offset, &t);
+	if (sym->type == STT_SECTION && sym->section != SHN_ABS && sym->section != SHN_UNDEF)
+		extent = pf->sections[sym->section].size;
+	else if ((sym->type == STT_FUNC || sym->type == STT_GNU_IFUNC) && sym->section != SHN_UNDEF)
+		extent = 0;	/* its start only */
+	else if ((sym->type == STT_OBJECT || sym->type == STT_TLS) && sym->size &&
+		 sym->section != SHN_UNDEF)
+		extent = sym->size;
+	else if (t.got || (t.pc_relative && sym->section == SHN_UNDEF))
+		extent = 0;	/* the slot, the jump-table entry or the import itself */
+	else
+		return 0;
+	if (sym->size > (uint64_t)INT64_MAX / 2 || r->addend < INT32_MIN || r->addend > INT32_MAX)
+		goto outside;
+	/* the offset from S the code refers to, at least and at most */
+	lo = hi = r->addend;
+	if (t.pc_relative && t.known) {
+		lo = hi = r->addend + 4 + t.after;
+	} else if (t.pc_relative) {
+		lo = r->addend + 4;
+		hi = r->addend + 8;
+	}
+	if (t.got || sym->section == SHN_UNDEF || extent == 0) {
+		/* exactly the start: a call, a slot, an address */
+		if (lo <= 0 && hi >= 0)
+			return 0;
+		goto outside;
+	}
+	if (t.known && t.width && hi + (int64_t)t.width <= extent && lo >= 0)
+		return 0;
+	if ((!t.known || !t.width) && hi >= 0 && lo <= extent)
+		return 0;
+outside:
+	return bad(pf, "relocation at %s+0x%llx points outside '%s' (addend %lld)", sec->name,
+		   (unsigned long long)r->offset, sym->name, (long long)r->addend);
+}
+
 /* One relocation: its place lies inside its section, its symbol is usable. */
 static int check_reloc(struct patch_file *pf, const struct patch_section *sec,
 		       const struct patch_reloc *r)
@@ -251,7 +304,7 @@ static int check_reloc(struct patch_file *pf, const struct patch_section *sec,
 	    !pf->sections[sym->section].is_kpatch)
 		return bad(pf, "symbol '%s' is defined in %s, which the patch does not carry",
 			   sym->name, pf->sections[sym->section].name);
-	return 0;
+	return check_reloc_target(pf, sec, r);
 }
 
 /* Gathers the relocations of every RELA section onto the section they apply to. */
