@@ -139,6 +139,16 @@ static int read_sections(struct patch_file *pf)
 		ps->is_kpatch = (s->sh_flags & SHF_ALLOC) && !strncmp(ps->name, ".kpatch", 7);
 		if (s->sh_type == SHT_REL)
 			return bad(pf, "section %s holds REL relocations; x86-64 uses RELA", ps->name);
+		/* the relocations of the patch's code are where their name says, or nowhere */
+		if (!strncmp(ps->name, ".rela.kpatch", 12) && s->sh_type != SHT_RELA &&
+		    s->sh_type != SHT_NOBITS)
+			return bad(pf, "section %s is not of type RELA", ps->name);
+		if (!strncmp(ps->name, ".rela.kpatch", 12) && s->sh_type == SHT_NOBITS && s->sh_size)
+			return bad(pf, "section %s holds no relocations", ps->name);
+		if (s->sh_type == SHT_RELA && !strncmp(ps->name, ".rela.kpatch", 12) &&
+		    (s->sh_info >= ef->shnum || strcmp(ps->name + 5, elf_section_name(ef, s->sh_info))))
+			return bad(pf, "relocation section %s does not apply to %s", ps->name,
+				   ps->name + 5);
 		if (!ps->is_kpatch)
 			continue;
 		if (ps->align > KPATCH_SECTION_ALIGN_MAX)
@@ -235,6 +245,39 @@ static int read_symbols(struct patch_file *pf)
 	return 0;
 }
 
+/* An ORIG section of code, named by an absolute symbol kpatch_strip made. */
+static int is_code_section_name(const char *name)
+{
+	return !strcmp(name, ".text") || !strncmp(name, ".text.", 6) || !strcmp(name, ".init") ||
+	       !strcmp(name, ".fini") || !strncmp(name, ".plt", 4);
+}
+
+/*
+ * What an instruction does with its operand must suit what the symbol is:
+ * calls and jumps go to code, data is read from data, a GOT slot is read
+ * whole, and the patch's code never refers to its own metadata.
+ */
+static const char *access_problem(const struct patch_file *pf, const struct patch_symbol *sym,
+				  const struct reloc_target *t)
+{
+	int in_patch = sym->section != SHN_ABS && sym->section != SHN_UNDEF;
+	const struct patch_section *home = in_patch ? &pf->sections[sym->section] : NULL;
+	int is_code = sym->type == STT_FUNC || sym->type == STT_GNU_IFUNC ||
+		      (home && (home->flags & SHF_EXECINSTR)) ||
+		      (!in_patch && sym->type == STT_NOTYPE && is_code_section_name(sym->name));
+
+	if (home && (!strcmp(home->name, ".kpatch.info") || !strcmp(home->name, ".kpatch.strtab")))
+		return "the code refers to the patch's own metadata,";
+	if (t->got)
+		return t->width == 8 ? NULL : "a GOT slot is not read whole by the instruction for";
+	if (t->branch && !t->width && (sym->type == STT_OBJECT || sym->type == STT_TLS ||
+				       (home && !(home->flags & SHF_EXECINSTR))))
+		return "a call or jump into data,";
+	if (t->width && !t->branch && is_code)
+		return "a data access into code,";
+	return NULL;
+}
+
 /*
  * Part of the proof of fit: a relocation against a symbol whose extent is
  * known (a function, a sized object, a section of the patch) makes the
@@ -249,9 +292,22 @@ static int check_reloc_target(struct patch_file *pf, const struct patch_section 
 	struct reloc_target t;
 	int64_t lo, hi, extent;
 
-	if (!r->symbol || !arch_reloc_size(r->type))
+	if (!arch_reloc_size(r->type))
 		return 0;
 	arch_reloc_target(r->type, sec->bytes, sec->bytes ? sec->size : 0, r->offset, &t);
+	/* in code, a PC-relative field is the displacement of an instruction GCC emits */
+	if (t.pc_relative && (sec->flags & SHF_EXECINSTR) && !t.known)
+		return bad(pf, "relocation at %s+0x%llx is not the operand of an instruction",
+			   sec->name, (unsigned long long)r->offset);
+	if (!r->symbol)
+		return 0;
+	if (t.known) {
+		const char *why = access_problem(pf, sym, &t);
+
+		if (why)
+			return bad(pf, "relocation at %s+0x%llx: %s '%s'", sec->name,
+				   (unsigned long long)r->offset, why, sym->name);
+	}
 	if (sym->type == STT_SECTION && sym->section != SHN_ABS && sym->section != SHN_UNDEF)
 		extent = pf->sections[sym->section].size;
 	else if ((sym->type == STT_FUNC || sym->type == STT_GNU_IFUNC) && sym->section != SHN_UNDEF)

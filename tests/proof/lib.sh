@@ -23,6 +23,7 @@ proof_setup() {
 
 proof_start() {
 	out=$work/out.$RANDOM
+	: >"$out"
 	lc_start "$out" "$work/prog"
 	lc_wait_for "$out" 0 "$proof_old"
 }

@@ -95,6 +95,14 @@ static int two_byte_form(uint8_t op, unsigned os, struct reloc_target *t)
 		t->width = os;
 		return 1;
 	}
+	/* SSE loads, stores and arithmetic: the width depends on prefixes; the start is checked */
+	if ((op >= 0x10 && op <= 0x17) || (op >= 0x28 && op <= 0x2f) || (op >= 0x51 && op <= 0x7f) ||
+	    op == 0xd6 || op == 0xdb || op == 0xdf || op == 0xeb || op == 0xef || op == 0xfe ||
+	    op == 0xd4 || op == 0xfb || op == 0xfa) {
+		t->width = 0;
+		t->after = (op >= 0x70 && op <= 0x73) ? 1 : 0;
+		return 1;
+	}
 	return 0;
 }
 
@@ -115,7 +123,7 @@ void arch_reloc_target(uint32_t type, const uint8_t *code, size_t size, size_t p
 	default:
 		return;
 	}
-	if (!code || pos + 4 > size || pos < 2)
+	if (!code || pos + 4 > size || pos < 1)
 		return;
 	/* call and jmp rel32 have no ModRM */
 	if (code[pos - 1] == 0xe8 || code[pos - 1] == 0xe9) {
@@ -123,7 +131,7 @@ void arch_reloc_target(uint32_t type, const uint8_t *code, size_t size, size_t p
 		return;
 	}
 	/* a RIP-relative ModRM: mod 00, r/m 101 */
-	if ((code[pos - 1] & 0xc7) != 0x05)
+	if (pos < 2 || (code[pos - 1] & 0xc7) != 0x05)
 		return;
 	if (pos >= 3 && code[pos - 3] == 0x0f &&
 	    two_byte_form(code[pos - 2], operand_size(code, pos - 3), t)) {
