@@ -290,6 +290,25 @@ static void test_relocations_checked(void)
 	r->r_info = ELF64_R_INFO(100000, ELF64_R_TYPE(r->r_info));
 	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
+	/* pointing past the end of the string it names */
+	memcpy(copy, file, file_size);
+	r->r_addend += 4096;
+	reseal(copy, file_size);
+	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
+	/* a relocation section that is no longer RELA */
+	memcpy(copy, file, file_size);
+	{
+		uint8_t *image = copy + sizeof(struct kpatch_file_header);
+		const Elf64_Ehdr *e = (const Elf64_Ehdr *)image;
+		Elf64_Shdr *sh = (Elf64_Shdr *)(image + e->e_shoff);
+		const char *names = (const char *)image + sh[e->e_shstrndx].sh_offset;
+
+		for (unsigned i = 0; i < e->e_shnum; i++)
+			if (!strcmp(names + sh[i].sh_name, ".rela.kpatch.text"))
+				sh[i].sh_type = SHT_PROGBITS;
+	}
+	reseal(copy, file_size);
+	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 out:
 	free(copy);
 }
