@@ -31,36 +31,64 @@ static const char *unsafe_why(const struct stat *st, char *why, size_t size)
 	return why;
 }
 
+/* Walks PATH (absolute) and every directory above it; FOLLOW: stat, else lstat. */
+static int check_chain(const char *path, char *walk, int follow)
+{
+	char why[96];
+	struct stat st;
+
+	for (;;) {
+		char *slash;
+
+		if (follow ? stat(walk, &st) : lstat(walk, &st)) {
+			pr_warn("%s: cannot check %s: %s\n", path, walk, strerror(errno));
+			return -ERR_UNSAFE_FILE;
+		}
+		/* a symbolic link's own mode means nothing; its owner could re-point it */
+		if (S_ISLNK(st.st_mode) && st.st_uid) {
+			pr_warn("%s: unsafe: the link %s is owned by uid %u, not root; fix it or use --force\n",
+				path, walk, (unsigned)st.st_uid);
+			return -ERR_UNSAFE_FILE;
+		}
+		if (!S_ISLNK(st.st_mode) && unsafe_why(&st, why, sizeof(why))) {
+			pr_warn("%s: unsafe: %s %s%s; fix it or use --force\n", path,
+				strcmp(walk, path) ? walk : "the file", why,
+				S_ISDIR(st.st_mode) ? ", and others could replace what it holds" : "");
+			return -ERR_UNSAFE_FILE;
+		}
+		if (!strcmp(walk, "/"))
+			return 0;
+		slash = strrchr(walk, '/');
+		if (slash == walk)
+			slash[1] = '\0';
+		else
+			*slash = '\0';
+	}
+}
+
 int trust_check_path(const struct trust *t, const char *path)
 {
-	char real[PATH_MAX], why[96];
-	struct stat st;
+	char real[PATH_MAX], given[PATH_MAX], cwd[PATH_MAX];
+	int ret;
 
 	if (t->opt.force || geteuid() != 0)
 		return 0;
 	if (!realpath(path, real))
 		return 0;	/* the loader says why it cannot be read */
-	for (;;) {
-		char *slash;
-
-		if (stat(real, &st)) {
-			pr_warn("%s: cannot check %s: %s\n", path, real, strerror(errno));
-			return -ERR_UNSAFE_FILE;
-		}
-		if (unsafe_why(&st, why, sizeof(why))) {
-			pr_warn("%s: unsafe: %s %s%s; fix it or use --force\n", path,
-				strcmp(real, path) ? real : "the file", why,
-				S_ISDIR(st.st_mode) ? ", and others could replace what it holds" : "");
-			return -ERR_UNSAFE_FILE;
-		}
-		if (!strcmp(real, "/"))
-			return 0;
-		slash = strrchr(real, '/');
-		if (slash == real)
-			slash[1] = '\0';
-		else
-			*slash = '\0';
-	}
+	/* the path as given, links included, then where it leads */
+	if (path[0] == '/')
+		snprintf(given, sizeof(given), "%s", path);
+	else if (getcwd(cwd, sizeof(cwd)) &&
+		 (size_t)snprintf(given, sizeof(given), "%s/%s", cwd, path) < sizeof(given))
+		;
+	else
+		snprintf(given, sizeof(given), "%s", real);
+	while (strlen(given) > 1 && given[strlen(given) - 1] == '/')
+		given[strlen(given) - 1] = '\0';
+	ret = check_chain(path, given, 0);
+	if (!ret)
+		ret = check_chain(path, real, 1);
+	return ret;
 }
 
 int trust_init(struct trust *t, const struct trust_options *opt)

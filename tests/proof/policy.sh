@@ -86,6 +86,16 @@ libcare-ctl info -p "$lc_pid" | grep -q "Patch level: 2" || lc_fail "info does n
 libcare-ctl unpatch -p "$lc_pid" >/dev/null || lc_fail "unpatch of level 2"
 echo "ok: level 2 over level 0"
 
+# ... and so does a patch stacked over another one on the same functions
+(cd "$work" && kpatch_build -i 0002 prog prog.patched -o other-id.kpatch) || lc_fail "patch 0002"
+libcare-ctl patch -p "$lc_pid" "$work/prog.kpatch" >/dev/null || lc_fail "patch 0001"
+libcare-ctl patch -p "$lc_pid" "$work/other-id.kpatch" >"$work/log" 2>&1 ||
+	{ cat "$work/log" >&2; lc_fail "patch 0002 over 0001 was refused"; }
+libcare-ctl unpatch -p "$lc_pid" >/dev/null || lc_fail "unpatch of 0002 and 0001"
+mark=$(lc_size "$out")
+lc_wait_for "$out" "$mark" "$proof_old"
+echo "ok: patch 0002 stacked over 0001"
+
 # proof of fit: code someone else changed is refused, naming the function
 base=$(awk -v exe="$(readlink "/proc/$lc_pid/exe")" '$6 == exe && $3 == "00000000" { split($1, a, "-"); print a[1]; exit }' "/proc/$lc_pid/maps")
 spare=$(nm "$work/prog" | awk '$3 == "spare" { print $1 }')
