@@ -37,7 +37,7 @@ run() {
 	echo "$(cut -d' ' -f1 "$work/samples" | median) $(cut -d' ' -f2 "$work/samples" | median)"
 }
 
-board=$work/board
+board=$work/board-data
 lc_start "$work/out" "$work/prog" "$n" "$board"
 pid=$lc_pid
 lc_wait_for "$work/out" 0 "version 1"
