@@ -62,6 +62,13 @@ int reloc_target_problem(const struct patch_file *pf, const struct patch_section
 	if (!arch_reloc_size(r->type))
 		return 0;
 	arch_reloc_target(r->type, sec->bytes, sec->bytes ? sec->size : 0, r->offset, &t);
+	/* in code, a displacement is relocated PC-relatively, an imm64 only absolutely */
+	if ((sec->flags & SHF_EXECINSTR) && ((t.rip_operand && !t.pc_relative) ||
+					     (arch_reloc_size(r->type) == 8 && !t.movabs))) {
+		snprintf(why, size, "relocation at %s+0x%llx does not suit its instruction",
+			 sec->name, (unsigned long long)r->offset);
+		return -1;
+	}
 	/* in code, a PC-relative field is the displacement of an instruction GCC emits */
 	if (t.pc_relative && (sec->flags & SHF_EXECINSTR) && !t.known) {
 		snprintf(why, size, "relocation at %s+0x%llx is not the operand of an instruction",

@@ -4,9 +4,14 @@
 lc_need_root
 : "${PROOF_MUTATE:?PROOF_MUTATE must name the proof_mutate program}"
 
-proof_src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# PROOF_SRC: another scenario (orig.c, patched.c, expect.before, expect.after)
+proof_src=${PROOF_SRC:-$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)}
 proof_old="value=41"
 proof_new="value=61"
+if [ -f "$proof_src/expect.before" ]; then
+	proof_old=$(cat "$proof_src/expect.before")
+	proof_new=$(cat "$proof_src/expect.after")
+fi
 
 # proof_setup NAME: WORK, the program and WORK/prog.kpatch built, keys made.
 proof_setup() {

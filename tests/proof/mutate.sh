@@ -21,7 +21,12 @@ harm() {
 		kill -9 "$lc_pid"
 		proof_start
 	fi
-	libcare-ctl unpatch -p "$lc_pid" >/dev/null 2>&1 || true
+	# a patient the harm left patched or hung is replaced, so that one harm counts once
+	if ! libcare-ctl unpatch -t 1000 -p "$lc_pid" >/dev/null 2>&1 &&
+	   grep -q libcare-patch "/proc/$lc_pid/maps" 2>/dev/null; then
+		kill -9 "$lc_pid"
+		proof_start
+	fi
 }
 
 # try SEED [KEYFILE OPTIONS...]: one mutated patch, patched and unpatched

@@ -121,13 +121,15 @@ void arch_reloc_target(uint32_t type, const uint8_t *code, size_t size, size_t p
 		t->pc_relative = 1;
 		break;
 	default:
-		return;
+		break;
 	}
 	if (!code || pos + 4 > size || pos < 1)
 		return;
+	/* movabs $imm64, %reg: REX.W B8+r */
+	t->movabs = pos >= 2 && (code[pos - 1] & 0xf8) == 0xb8 && (code[pos - 2] & 0xf8) == 0x48;
 	/* call and jmp rel32 have no ModRM */
 	if (code[pos - 1] == 0xe8 || code[pos - 1] == 0xe9) {
-		t->known = t->branch = 1;
+		t->known = t->branch = t->rip_operand = 1;
 		return;
 	}
 	/* a RIP-relative ModRM: mod 00, r/m 101 */
@@ -135,8 +137,9 @@ void arch_reloc_target(uint32_t type, const uint8_t *code, size_t size, size_t p
 		return;
 	if (pos >= 3 && code[pos - 3] == 0x0f &&
 	    two_byte_form(code[pos - 2], operand_size(code, pos - 3), t)) {
-		t->known = 1;
+		t->known = t->rip_operand = 1;
 		return;
 	}
-	t->known = one_byte_form(code[pos - 2], code[pos - 1], operand_size(code, pos - 2), t);
+	t->known = t->rip_operand = one_byte_form(code[pos - 2], code[pos - 1],
+						  operand_size(code, pos - 2), t);
 }

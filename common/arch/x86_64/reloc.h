@@ -26,6 +26,8 @@ struct reloc_target {
 	unsigned after;		/* bytes of the instruction after the field */
 	unsigned width;		/* bytes accessed at the target; 0 for lea, calls */
 	int branch;		/* a call or jmp: the target is code */
+	int rip_operand;	/* the place is the displacement of a known instruction */
+	int movabs;		/* the place is the imm64 of movabs $imm64, %reg */
 };
 
 /*
