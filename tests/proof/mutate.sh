@@ -23,7 +23,7 @@ harm() {
 	fi
 	# a patient the harm left patched or hung is replaced, so that one harm counts once
 	if ! libcare-ctl unpatch -t 1000 -p "$lc_pid" >/dev/null 2>&1 &&
-	   grep -q libcare-patch "/proc/$lc_pid/maps" 2>/dev/null; then
+	   libcare-ctl info -p "$lc_pid" 2>/dev/null | grep -q "Patch id"; then
 		kill -9 "$lc_pid"
 		proof_start
 	fi
