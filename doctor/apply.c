@@ -69,8 +69,8 @@ static int refuse_never_returning(struct patient *p, const struct patch_image *i
 }
 
 static int apply_one(struct patient *p, struct object_set *set, const struct patch_file *pf,
-		     const struct object *obj, const struct applied_patch *old, unsigned timeout_ms,
-		     size_t *hunks)
+		     const struct object *obj, const struct applied_patch *applied, size_t napplied,
+		     const struct applied_patch *old, unsigned timeout_ms, size_t *hunks)
 {
 	struct patch_image img;
 	struct code_range *ranges;
@@ -81,7 +81,7 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	ret = image_prepare(&img, pf, obj, set, p);
 	if (ret)
 		return ret;
-	ret = region_place(p, set, &img, obj);
+	ret = region_place(p, set, &img, obj, applied, napplied);
 	if (ret)
 		goto out;
 	record_inherit_saved(&img, old);
@@ -207,7 +207,8 @@ int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int
 			out[i].kind = OUTCOME_ALREADY;
 		if (ret || skip)
 			continue;
-		ret = apply_one(p, &set, pfs[i], obj, old, timeout_ms, &out[i].hunks);
+		ret = apply_one(p, &set, pfs[i], obj, applied, napplied, old, timeout_ms,
+				&out[i].hunks);
 		if (ret)
 			break;
 		*hunks += out[i].hunks;

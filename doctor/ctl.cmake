@@ -9,7 +9,7 @@ endif()
 set(LIBCARE_ARCH x86_64)
 add_library(libcare_doctor STATIC
 	patchdir.c objects.c symbols.c relocate.c region.c record.c record_write.c
-	switch.c policy.c apply.c proclist.c info.c
+	switch.c policy.c apply.c proclist.c info.c proof.c trust.c
 	arch/${LIBCARE_ARCH}/reloc.c arch/${LIBCARE_ARCH}/jump.c
 	run.c arch/${LIBCARE_ARCH}/entry.c)
 target_include_directories(libcare_doctor PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/arch/${LIBCARE_ARCH})

@@ -50,12 +50,16 @@ static const char usage_text[] =
 	"  -h, --help - this message\n"
 	"  --version - the version of LibCare\n"
 	"Commands:\n"
-	"  patch [-t TIMEOUT_MS] -p PID|all PATCH_FILE|DIR\n"
+	"  patch [-t TIMEOUT_MS] [--force] [--keys DIR] [--require-signature]\n"
+	"        -p PID|all PATCH_FILE|DIR\n"
 	"        apply a patch file, or every patch in DIR (BUILDID.kpatch, or\n"
 	"        BUILDID/latest/kpatch.bin) that matches an object of the process:\n"
 	"        the program or a shared library; a higher patchlevel of an applied\n"
 	"        patch replaces it; wait up to TIMEOUT_MS (default 5000) for threads\n"
-	"        to leave the functions to change\n"
+	"        to leave the functions to change; a signed patch must verify with a\n"
+	"        key of DIR (default /etc/libcare/keys), and every patch must be signed\n"
+	"        with --require-signature or /etc/libcare/require-signature; --force\n"
+	"        accepts format version 1 files and, as root, files others can write\n"
 	"  unpatch [-t TIMEOUT_MS] -p PID|all [-i PATCH_ID | BUILDID...]\n"
 	"        take off the patch with PATCH_ID, those for the objects with the\n"
 	"        BUILDIDs given, or all patches of the process, the latest first\n"
@@ -290,13 +294,29 @@ static int patch_all(const struct patch_set *set, unsigned timeout_ms)
 
 static int cmd_patch(int argc, char **argv)
 {
+	static const struct option longopts[] = {
+		{ "force", no_argument, NULL, 'F' },
+		{ "keys", required_argument, NULL, 'K' },
+		{ "require-signature", no_argument, NULL, 'S' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct trust_options trust = { 0 };
 	unsigned timeout_ms = DEFAULT_TIMEOUT_MS;
 	struct patch_set set;
 	pid_t pid = 0;
 	int opt, ret;
 
-	while ((opt = getopt_long(argc, argv, "+:t:p:", no_longopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "+:t:p:", longopts, NULL)) != -1) {
 		switch (opt) {
+		case 'F':
+			trust.force = 1;
+			break;
+		case 'K':
+			trust.keys_dir = optarg;
+			break;
+		case 'S':
+			trust.require_signature = 1;
+			break;
 		case 't':
 			if (parse_timeout(optarg, &timeout_ms))
 				return usage_error("patch: -t wants milliseconds, not '%s'", optarg);
@@ -312,7 +332,7 @@ static int cmd_patch(int argc, char **argv)
 	if (!pid || optind != argc - 1)
 		return usage_error("%s", "patch: needs -p PID and one PATCH_FILE or DIR");
 	patient_set_lock_wait(timeout_ms);
-	ret = patch_set_load(argv[optind], &set);
+	ret = patch_set_load_opts(argv[optind], &trust, &set);
 	if (!ret && !set.n) {
 		pr_warn("%s: no patches in the directory\n", argv[optind]);
 		ret = -ERR_BAD_PATCH;

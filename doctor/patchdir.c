@@ -20,11 +20,13 @@ void patch_set_free(struct patch_set *set)
 	memset(set, 0, sizeof(*set));
 }
 
-static int add_patch(struct patch_set *set, const char *path)
+static int add_patch(struct patch_set *set, const struct trust *t, const char *path)
 {
 	struct patch_file **files, *pf;
-	int ret = patch_file_load(path, &pf);
+	int ret = trust_check_path(t, path);
 
+	if (!ret)
+		ret = patch_file_load_trusted(path, &t->patch, &pf);
 	if (ret)
 		return ret;
 	files = realloc(set->files, (set->n + 1) * sizeof(*files));
@@ -87,7 +89,8 @@ static int level_file(const char *dir, char *file, size_t size)
 }
 
 /* One entry of a patch directory: NAME.kpatch or NAME/ with levels. */
-static int add_dir_entry(struct patch_set *set, const char *dir, const char *name)
+static int add_dir_entry(struct patch_set *set, const struct trust *t, const char *dir,
+			 const char *name)
 {
 	char path[4096], file[4200];
 	size_t len = strlen(name);
@@ -105,7 +108,7 @@ static int add_dir_entry(struct patch_set *set, const char *dir, const char *nam
 	} else {
 		return 0;
 	}
-	ret = add_patch(set, file);
+	ret = add_patch(set, t, file);
 	if (!ret && (strlen(set->files[set->n - 1]->hdr.build_id) != len ||
 		     strncmp(set->files[set->n - 1]->hdr.build_id, name, len))) {
 		pr_warn("%s: bad patch file: it is for BuildID %s, not the one its path says\n", file,
@@ -117,13 +120,37 @@ static int add_dir_entry(struct patch_set *set, const char *dir, const char *nam
 
 int patch_set_load(const char *path, struct patch_set *set)
 {
+	return patch_set_load_opts(path, NULL, set);
+}
+
+int patch_set_load_opts(const char *path, const struct trust_options *opt, struct patch_set *set)
+{
+	struct trust t;
+	int ret = trust_init(&t, opt);
+
+	memset(set, 0, sizeof(*set));
+	if (ret)
+		return ret;
+	ret = patch_set_load_trusted(path, &t, set);
+	/* the names of the keys go with the keyring */
+	for (size_t i = 0; i < set->n; i++)
+		set->files[i]->signer = NULL;
+	trust_free(&t);
+	return ret;
+}
+
+int patch_set_load_trusted(const char *path, const struct trust *t, struct patch_set *set)
+{
 	struct dirent **names;
 	struct stat st;
 	int n, ret = 0;
 
 	memset(set, 0, sizeof(*set));
 	if (stat(path, &st) || !S_ISDIR(st.st_mode))
-		return add_patch(set, path);
+		return add_patch(set, t, path);
+	ret = trust_check_path(t, path);
+	if (ret)
+		return ret;
 	set->from_dir = 1;
 	n = scandir(path, &names, dir_filter, alphasort);
 	if (n < 0) {
@@ -133,7 +160,7 @@ int patch_set_load(const char *path, struct patch_set *set)
 	}
 	for (int i = 0; i < n; i++) {
 		if (!ret)
-			ret = add_dir_entry(set, path, names[i]->d_name);
+			ret = add_dir_entry(set, t, path, names[i]->d_name);
 		free(names[i]);
 	}
 	free(names);

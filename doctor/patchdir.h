@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "doctor/patchfile.h"
+#include "doctor/trust.h"
 
 struct patch_set {
 	struct patch_file **files;
@@ -19,6 +20,14 @@ struct patch_set {
 /* Loads every patch PATH names; a directory with none gives 0 and n == 0.
  * A file whose place in the directory names another BuildID is a bad patch. */
 int patch_set_load(const char *path, struct patch_set *set);
+/* The same under the policy of OPT (trust_init()); the files' signer is NULL. */
+int patch_set_load_opts(const char *path, const struct trust_options *opt, struct patch_set *set);
+/*
+ * The same under the policy T: each file's place checked, its checksum and
+ * signature; -ERR_UNSAFE_FILE, -ERR_INTEGRITY, -ERR_SIGNATURE besides.
+ * A file's signer names a key of T: valid while T is.
+ */
+int patch_set_load_trusted(const char *path, const struct trust *t, struct patch_set *set);
 void patch_set_free(struct patch_set *set);
 
 #endif

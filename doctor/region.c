@@ -15,6 +15,7 @@
 
 #include "common/log.h"
 #include "common/printable.h"
+#include "doctor/proof.h"
 #include "doctor/record_write.h"
 #include "doctor/region.h"
 
@@ -172,7 +173,7 @@ static int map_region(struct patient *p, const struct patch_image *img, uint64_t
 }
 
 int region_place(struct patient *p, struct object_set *set, struct patch_image *img,
-		 const struct object *obj)
+		 const struct object *obj, const struct applied_patch *applied, size_t napplied)
 {
 	uint64_t cand[MAX_CANDIDATES];
 	size_t n = region_candidates(set, obj, img->size, img->need_low, cand, MAX_CANDIDATES);
@@ -182,6 +183,9 @@ int region_place(struct patient *p, struct object_set *set, struct patch_image *
 		ret = image_relocate(img, cand[i]);
 		if (!ret)
 			ret = record_fill(p, img, obj);
+		/* the same wherever the region goes: proven once, before the first mmap */
+		if (!ret && !i)
+			ret = proof_check(p, img, applied, napplied);
 		if (ret)
 			return ret;
 		ret = map_region(p, img, cand[i]);

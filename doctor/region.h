@@ -29,7 +29,7 @@ size_t region_candidates(const struct object_set *set, const struct object *obj,
  * region yet.  -ENOMEM when no candidate is free.
  */
 int region_place(struct patient *p, struct object_set *set, struct patch_image *img,
-		 const struct object *obj);
+		 const struct object *obj, const struct applied_patch *applied, size_t napplied);
 /* Names IMG's region in /proc/PID/maps where the kernel supports it. */
 void region_name(struct patient *p, const struct patch_image *img);
 /* Unmaps a region; a failure is logged (the region stays, unused), a

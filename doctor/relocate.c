@@ -45,6 +45,78 @@ static uint64_t align_up(uint64_t v, uint64_t a)
 	return a > 1 ? (v + a - 1) & ~(a - 1) : v;
 }
 
+/* Link-time ADDR lies in a PT_LOAD segment of OBJ (its mapped range without its ELF). */
+static int in_object(const struct object *obj, uint64_t addr)
+{
+	size_t phnum;
+
+	if (!obj->elf.elf || elf_getphdrnum(obj->elf.elf, &phnum))
+		return addr + obj->load_bias >= obj->start && addr + obj->load_bias < obj->end;
+	for (size_t i = 0; i < phnum; i++) {
+		GElf_Phdr ph;
+
+		if (gelf_getphdr(obj->elf.elf, i, &ph) && ph.p_type == PT_LOAD &&
+		    addr >= ph.p_vaddr && addr - ph.p_vaddr <= ph.p_memsz)
+			return 1;
+	}
+	return 0;
+}
+
+/* Name of symbol K of OBJ's .dynsym, or NULL. */
+static const char *dynsym_name(const struct object *obj, size_t k)
+{
+	return obj->dynstr ? elf_strptr(obj->elf.elf, obj->dynstr_shndx, obj->dynsym[k].st_name) :
+			     NULL;
+}
+
+/*
+ * An absolute symbol is the target's own (kpatch_strip --rel-fixup gave it
+ * ORIG's value): where the target still names it, the value is that of a
+ * symbol or section of the same name.  1 when it agrees or cannot be
+ * checked (a stripped object, the GOT slots of thread-local variables).
+ */
+static int abs_symbol_agrees(const struct object *obj, const struct patch_symbol *sym)
+{
+	int named = 0;
+
+	if (!obj->elf.elf || !strncmp(sym->name, "__kpatch_", 9) || !sym->name[0])
+		return 1;
+	if (sym->name[0] == '.') {
+		int i = elf_find_section(&obj->elf, sym->name);
+
+		return i <= 0 || obj->elf.shdrs[i].sh_addr == sym->value;
+	}
+	for (size_t k = 1; k < obj->nsymtab; k++) {
+		if (strcmp(elf_symbol_name(&obj->elf, k), sym->name))
+			continue;
+		if (obj->symtab[k].st_value == sym->value)
+			return 1;
+		named = 1;
+	}
+	for (size_t k = 1; k < obj->ndynsym; k++) {
+		const char *name = dynsym_name(obj, k);
+
+		if (!name || strcmp(name, sym->name))
+			continue;
+		if (obj->dynsym[k].st_value == sym->value)
+			return 1;
+		named = 1;
+	}
+	/* rel-fixup took every such name from ORIG's .symtab */
+	return !named && !obj->nsymtab;
+}
+
+/*
+ * Part of the proof of fit: what a relocation may point at is the patch
+ * region, the target object, or a symbol another object resolves.
+ */
+static int outside(const struct patch_image *img, const char *name, const char *where)
+{
+	pr_warn("%s: symbol '%s' of the patch points outside %s; nothing was changed\n", img->ctx,
+		name, where);
+	return -ERR_MISMATCH;
+}
+
 static int resolve_symbol(struct patch_image *img, struct object_set *set, struct patient *p,
 			  size_t k)
 {
@@ -62,9 +134,19 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 	}
 	if (sym->section == SHN_ABS) {
 		if (sv->type == STT_TLS) {
+			if (sym->value >= img->target->tls_size)
+				return outside(img, name, "the thread-local block of the object");
 			sv->where = SYM_TLS;
 			sv->value = sym->value;
 		} else {
+			if (!in_object(img->target, sym->value))
+				return outside(img, name, img->target->name);
+			if (!abs_symbol_agrees(img->target, sym)) {
+				pr_warn("%s: symbol '%s' of the patch is 0x%llx, not where %s has it; nothing was changed\n",
+					img->ctx, name, (unsigned long long)sym->value,
+					img->target->name);
+				return -ERR_MISMATCH;
+			}
 			sv->where = SYM_ADDRESS;
 			sv->value = sym->value + img->target->load_bias;
 		}
@@ -72,6 +154,8 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 	}
 	/* the loader proved a defined symbol's section is a .kpatch one */
 	if (sym->section != SHN_UNDEF) {
+		if (sym->value > img->pf->sections[sym->section].size)
+			return outside(img, name, "its section");
 		sv->where = SYM_REGION;
 		return 0;
 	}

@@ -34,7 +34,7 @@ static const unsigned char *find_build_id(const unsigned char *p, size_t size, s
 	return NULL;
 }
 
-int read_build_id(const struct elf_file *orig, char *hex, size_t size)
+static int build_id_hex(const struct elf_file *orig, char *hex, size_t size, int quiet)
 {
 	static const char digits[] = "0123456789abcdef";
 	const unsigned char *id = NULL;
@@ -48,6 +48,8 @@ int read_build_id(const struct elf_file *orig, char *hex, size_t size)
 			id = find_build_id(orig->data + sh->sh_offset, sh->sh_size, &len);
 	}
 	if (!id || !len || 2 * len + 1 > size) {
+		if (quiet)
+			return -ENOENT;
 		pr_warn("%s: no GNU BuildID note%s; give the BuildID with -b\n", orig->path,
 			id ? " of a usable size" : "");
 		return -ENOENT;
@@ -60,11 +62,21 @@ int read_build_id(const struct elf_file *orig, char *hex, size_t size)
 	return 0;
 }
 
+int read_build_id(const struct elf_file *orig, char *hex, size_t size)
+{
+	return build_id_hex(orig, hex, size, 0);
+}
+
+int read_build_id_quiet(const struct elf_file *orig, char *hex, size_t size)
+{
+	return build_id_hex(orig, hex, size, 1);
+}
+
 int build_patch(const char *orig_path, const char *patched_path, const struct patch_options *opt,
 		const char *out)
 {
 	struct patch_options o = *opt;
-	char build_id[KPATCH_BUILD_ID_MAX];
+	char build_id[KPATCH_BUILD_ID_MAX], own_id[KPATCH_BUILD_ID_MAX];
 	struct kpatch_file_header hdr;
 	struct elf_file orig, patched;
 	int ret;
@@ -80,6 +92,9 @@ int build_patch(const char *orig_path, const char *patched_path, const struct pa
 	if (!o.build_id) {
 		ret = read_build_id(&orig, build_id, sizeof(build_id));
 		o.build_id = build_id;
+	} else if (!o.rebuilt_build_id && !read_build_id_quiet(&orig, own_id, sizeof(own_id))) {
+		/* ORIG is a rebuild of the shipped object: both are recorded */
+		o.rebuilt_build_id = own_id;
 	}
 	if (!ret)
 		ret = strip_non_kpatch(&patched, 0);
@@ -90,7 +105,7 @@ int build_patch(const char *orig_path, const char *patched_path, const struct pa
 	if (!ret)
 		ret = patch_fill_header(&patched, &o, &hdr);
 	if (!ret)
-		ret = patch_write(&patched, &hdr, out);
+		ret = patch_write(&patched, &hdr, o.key, out);
 	elf_free(&patched);
 	elf_free(&orig);
 	return ret;

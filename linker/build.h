@@ -15,6 +15,8 @@
  * -ENOENT (logged) when it has none or it does not fit SIZE.
  */
 int read_build_id(const struct elf_file *orig, char *hex, size_t size);
+/* The same, silent: for ORIG's own BuildID beside one given with -b. */
+int read_build_id_quiet(const struct elf_file *orig, char *hex, size_t size);
 
 /*
  * Builds the patch of PATCHED (linked with -Wl,-q from kpatch_gensrc

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/kpatch/sign.h"
 #include "common/log.h"
 #include "linker/build.h"
 
@@ -17,13 +18,19 @@
 static void usage(void)
 {
 	printf(
-		"usage: kpatch_build [-b BUILDID] [-i PATCH_ID] [-l LEVEL] [-n OBJNAME] ORIG PATCHED -o OUT\n"
+		"usage: kpatch_build [-b BUILDID] [-i PATCH_ID] [-l LEVEL] [-n OBJNAME] [-k KEYFILE]\n"
+		"                    ORIG PATCHED -o OUT\n"
+		"       kpatch_build --gen-key KEYFILE\n"
 		"\n"
 		"Makes the patch file OUT for ORIG from PATCHED, the binary linked with -Wl,-q\n"
 		"from kpatch_gensrc output: the steps kpatch_strip --strip, --rel-fixup,\n"
 		"--undo-link and kpatch_make, in memory.\n"
 		"\n"
-		"  -b BUILDID    GNU BuildID of the object to patch (hex; default: ORIG's)\n"
+		"  -b BUILDID    GNU BuildID of the object to patch (hex; default: ORIG's);\n"
+		"                when ORIG has another one (a rebuild), both are recorded\n"
+		"  -k KEYFILE    sign the patch with this Ed25519 secret key\n"
+		"  --gen-key KEYFILE  make a key pair: KEYFILE (secret, mode 0600) and\n"
+		"                KEYFILE.pub, the file to install in /etc/libcare/keys/\n"
 		"  -i PATCH_ID   name of the patch, for libcare-ctl info and unpatch\n"
 		"  -l LEVEL      patch level, a number (default 0)\n"
 		"  -n OBJNAME    name of the object to patch, for messages (default: the\n"
@@ -51,19 +58,28 @@ int main(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
+		{ "gen-key", required_argument, NULL, 'G' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct patch_options opt = { 0 };
+	struct kpatch_secret_key key;
 	const char *out = NULL;
 	int c;
 
 	log_set_program("kpatch_build");
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "b:i:l:n:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "b:k:i:l:n:o:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b':
 			opt.build_id = optarg;
 			break;
+		case 'k':
+			if (kpatch_secret_key_load(optarg, &key))
+				return EXIT_FAILED;
+			opt.key = &key;
+			break;
+		case 'G':
+			return kpatch_key_generate(optarg) ? EXIT_FAILED : 0;
 		case 'i':
 			opt.patch_id = optarg;
 			break;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/kpatch/sign.h"
 #include "common/log.h"
 #include "linker/patchfile.h"
 
@@ -17,9 +18,16 @@
 static void usage(void)
 {
 	printf(
-		"usage: kpatch_make -b BUILDID [-i PATCH_ID] [-l PATCHLEVEL] [-n OBJNAME] IN -o OUT\n"
+		"usage: kpatch_make -b BUILDID [-r BUILDID] [-i PATCH_ID] [-l PATCHLEVEL] [-n OBJNAME]\n"
+		"                   [-k KEYFILE] IN -o OUT\n"
+		"       kpatch_make --gen-key KEYFILE\n"
 		"\n"
 		"  -b BUILDID    GNU BuildID of the object to patch (hex)\n"
+		"  -r BUILDID    BuildID of the rebuild of that object the patch was made\n"
+		"                from, when it is not the same (recorded for information)\n"
+		"  -k KEYFILE    sign the patch with this Ed25519 secret key\n"
+		"  --gen-key KEYFILE  make a key pair: KEYFILE (secret, mode 0600) and\n"
+		"                KEYFILE.pub, the file to install in /etc/libcare/keys/\n"
 		"  -i PATCH_ID   name of the patch, for libcare-ctl info and unpatch\n"
 		"  -l LEVEL      patch level, a number (default 0)\n"
 		"  -n OBJNAME    name of the object to patch, for messages (default: the one\n"
@@ -45,6 +53,7 @@ static int parse_level(const char *s, uint32_t *out)
 int main(int argc, char **argv)
 {
 	struct patch_options opt = { 0 };
+	struct kpatch_secret_key key;
 	struct kpatch_file_header hdr;
 	const char *out = NULL;
 	struct elf_file ef;
@@ -59,11 +68,21 @@ int main(int argc, char **argv)
 		printf("kpatch_make (LibCare) %s\n", LIBCARE_VERSION);
 		return 0;
 	}
+	if (argc == 3 && !strcmp(argv[1], "--gen-key"))
+		return kpatch_key_generate(argv[2]) ? EXIT_FAILED : 0;
 	opterr = 0;
-	while ((c = getopt(argc, argv, "b:i:l:n:o:h")) != -1) {
+	while ((c = getopt(argc, argv, "b:r:k:i:l:n:o:h")) != -1) {
 		switch (c) {
 		case 'b':
 			opt.build_id = optarg;
+			break;
+		case 'r':
+			opt.rebuilt_build_id = optarg;
+			break;
+		case 'k':
+			if (kpatch_secret_key_load(optarg, &key))
+				return EXIT_FAILED;
+			opt.key = &key;
 			break;
 		case 'i':
 			opt.patch_id = optarg;
@@ -98,7 +117,7 @@ int main(int argc, char **argv)
 		return EXIT_FAILED;
 	ret = patch_fill_header(&ef, &opt, &hdr);
 	if (!ret)
-		ret = patch_write(&ef, &hdr, out);
+		ret = patch_write(&ef, &hdr, opt.key, out);
 	elf_free(&ef);
 	return ret ? EXIT_FAILED : 0;
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "common/kpatch/patch_file.h"
+#include "common/kpatch/sign.h"
 #include "common/log.h"
 #include "linker/patchfile.h"
 #include "linker/strip.h"
@@ -75,6 +76,8 @@ int patch_fill_header(const struct elf_file *ef, const struct patch_options *opt
 	hdr->version = KPATCH_FILE_VERSION;
 	hdr->header_size = sizeof(*hdr);
 	ret = copy_build_id(ef->path, opt->build_id, hdr->build_id);
+	if (!ret && opt->rebuilt_build_id && strcmp(opt->rebuilt_build_id, hdr->build_id))
+		ret = copy_build_id(ef->path, opt->rebuilt_build_id, hdr->rebuilt_build_id);
 	if (!ret && opt->patch_id)
 		ret = copy_patch_id(ef->path, opt->patch_id, hdr->patch_id);
 	if (ret)
@@ -98,10 +101,11 @@ int patch_fill_header(const struct elf_file *ef, const struct patch_options *opt
 }
 
 /*
- * Header and image are put together in memory and read back by the loader
- * the doctor uses: a file it would refuse is never written.
+ * Header and image are put together in memory, sealed, and read back by
+ * the loader the doctor uses: a file it would refuse is never written.
  */
-int patch_write(const struct elf_file *ef, const struct kpatch_file_header *hdr, const char *out)
+int patch_write(const struct elf_file *ef, const struct kpatch_file_header *hdr,
+		const struct kpatch_secret_key *key, const char *out)
 {
 	size_t size = sizeof(*hdr) + ef->size;
 	unsigned char *buf = malloc(size);
@@ -112,7 +116,11 @@ int patch_write(const struct elf_file *ef, const struct kpatch_file_header *hdr,
 		return -ENOMEM;
 	memcpy(buf, hdr, sizeof(*hdr));
 	memcpy(buf + sizeof(*hdr), ef->data, ef->size);
-	ret = patch_file_parse(ef->path, buf, size, &pf);
+	ret = kpatch_crypto_init();
+	if (!ret)
+		ret = kpatch_file_seal(buf, size, key);
+	if (!ret)
+		ret = patch_file_parse(ef->path, buf, size, &pf);
 	if (!ret) {
 		patch_file_free(pf);
 		ret = elf_write_file(out, buf, size, 0644);

@@ -446,6 +446,8 @@ int fixup_relocations(const struct elf_file *orig, struct elf_file *patched)
 		ret = rewrite_symbols(&fx);
 	if (!ret)
 		ret = finish_file(&fx);
+	if (!ret)
+		ret = record_digests(orig, patched);
 out:
 	free(fx.fix);
 	free(fx.extra);

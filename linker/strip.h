@@ -17,6 +17,8 @@
  */
 int strip_non_kpatch(struct elf_file *ef, int keep_phdrs);
 int fixup_relocations(const struct elf_file *orig, struct elf_file *patched);
+/* The proof of fit, .kpatch.digests, from ORIG; fixup_relocations' last step. */
+int record_digests(const struct elf_file *orig, struct elf_file *patched);
 int undo_link(struct elf_file *ef);
 
 #endif

@@ -14,9 +14,10 @@
 const char *display_name(const struct elf_file *ef, size_t k)
 {
 	const Elf64_Sym *s = &ef->syms[k];
+	unsigned shndx = elf_symbol_shndx(ef, k);
 
-	if (ELF64_ST_TYPE(s->st_info) == STT_SECTION && s->st_shndx < ef->shnum)
-		return elf_section_name(ef, s->st_shndx);
+	if (ELF64_ST_TYPE(s->st_info) == STT_SECTION && shndx < ef->shnum)
+		return elf_section_name(ef, shndx);
 	return elf_symbol_name(ef, k);
 }
 
@@ -29,9 +30,11 @@ static const char *file_of(const struct elf_file *ef, size_t k)
 	return "";
 }
 
-static int defined(const Elf64_Sym *s)
+static int defined(const struct elf_file *ef, size_t k)
 {
-	return s->st_shndx != SHN_UNDEF && s->st_shndx != SHN_COMMON;
+	unsigned shndx = elf_symbol_shndx(ef, k);
+
+	return shndx != SHN_UNDEF && shndx != SHN_COMMON;
 }
 
 /*
@@ -52,7 +55,7 @@ static int find_orig_symbol(const struct fixup *fx, size_t k, const Elf64_Sym **
 	for (i = 1; i < orig->nsyms; i++) {
 		const Elf64_Sym *o = &orig->syms[i];
 
-		if (!defined(o) || ELF64_ST_TYPE(o->st_info) == STT_SECTION ||
+		if (!defined(orig, i) || ELF64_ST_TYPE(o->st_info) == STT_SECTION ||
 		    ELF64_ST_TYPE(o->st_info) == STT_FILE ||
 		    strcmp(elf_symbol_name(orig, i), name))
 			continue;
@@ -80,8 +83,8 @@ static int find_orig_symbol(const struct fixup *fx, size_t k, const Elf64_Sym **
 static int map_section_symbol(struct fixup *fx, size_t k, struct symbol_fix *f)
 {
 	const struct elf_file *orig = fx->orig, *patched = fx->patched;
-	const Elf64_Shdr *ps = &patched->shdrs[patched->syms[k].st_shndx];
-	const char *name = elf_section_name(patched, patched->syms[k].st_shndx);
+	const Elf64_Shdr *ps = &patched->shdrs[elf_symbol_shndx(patched, k)];
+	const char *name = elf_section_name(patched, elf_symbol_shndx(patched, k));
 	int i = elf_find_section(orig, name);
 
 	if (i == 0 || i == -EEXIST) {
@@ -140,24 +143,25 @@ int classify_symbol(struct fixup *fx, size_t k)
 	const struct elf_file *patched = fx->patched;
 	const Elf64_Sym *sym = &patched->syms[k];
 	struct symbol_fix *f = &fx->fix[k];
+	unsigned shndx = elf_symbol_shndx(patched, k);
 
 	if (f->class != SYM_UNSEEN)
 		return 0;
 	f->tls = ELF64_ST_TYPE(sym->st_info) == STT_TLS;
-	if (k == 0 || sym->st_shndx == SHN_ABS) {
+	if (k == 0 || shndx == SHN_ABS) {
 		f->class = SYM_NONE;
 		return 0;
 	}
-	if (sym->st_shndx == SHN_UNDEF) {
+	if (shndx == SHN_UNDEF) {
 		f->class = SYM_IMPORT;
 		return 0;
 	}
-	if (sym->st_shndx >= patched->shnum) {
+	if (shndx >= patched->shnum) {
 		pr_warn("%s: symbol '%s' is in special section 0x%x; not supported\n",
-			patched->path, elf_symbol_name(patched, k), sym->st_shndx);
+			patched->path, elf_symbol_name(patched, k), shndx);
 		return -EINVAL;
 	}
-	if (elf_is_kpatch_section(patched, sym->st_shndx)) {
+	if (elf_is_kpatch_section(patched, shndx)) {
 		f->class = SYM_PATCH;
 		return 0;
 	}
@@ -239,7 +243,8 @@ int rewrite_symbols(struct fixup *fx)
 		if (fx->fix[k].class != SYM_ORIG)
 			continue;
 		if (ELF64_ST_TYPE(s->st_info) == STT_SECTION) {
-			ret = add_string(fx, elf_section_name(patched, s->st_shndx), &s->st_name);
+			ret = add_string(fx, elf_section_name(patched, elf_symbol_shndx(patched, k)),
+					 &s->st_name);
 			if (ret)
 				return ret;
 			s->st_info = ELF64_ST_INFO(STB_LOCAL, STT_NOTYPE);

@@ -27,7 +27,7 @@ static int restore_tls_symbols(struct elf_file *ef)
 	unsigned i;
 
 	for (k = 1; k < ef->nsyms && !tls_zero; k++)
-		if (ef->syms[k].st_shndx == SHN_ABS && ef->syms[k].st_value == 0 &&
+		if (elf_symbol_shndx(ef, k) == SHN_ABS && ef->syms[k].st_value == 0 &&
 		    ELF64_ST_TYPE(ef->syms[k].st_info) == STT_TLS)
 			tls_zero = k;
 	for (i = 1; i < ef->shnum; i++) {
@@ -107,22 +107,24 @@ static int unlink_symbols(struct elf_file *ef)
 
 	for (k = 1; k < ef->nsyms; k++) {
 		Elf64_Sym *s = &ef->syms[k];
+		unsigned shndx = elf_symbol_shndx(ef, k);
 		const Elf64_Shdr *sec;
 
-		if (s->st_shndx == SHN_UNDEF || s->st_shndx >= SHN_LORESERVE)
+		/* SHN_ABS and the like; a real index above SHN_LORESERVE comes through SHN_XINDEX */
+		if (shndx == SHN_UNDEF || (s->st_shndx >= SHN_LORESERVE && s->st_shndx != SHN_XINDEX))
 			continue;
-		if (s->st_shndx >= ef->shnum) {
+		if (shndx >= ef->shnum) {
 			pr_warn("%s: symbol '%s' is in section %u, out of range\n", ef->path,
-				elf_symbol_name(ef, k), s->st_shndx);
+				elf_symbol_name(ef, k), shndx);
 			return -EINVAL;
 		}
-		sec = &ef->shdrs[s->st_shndx];
+		sec = &ef->shdrs[shndx];
 		if (s->st_value >= sec->sh_addr && s->st_value - sec->sh_addr <= sec->sh_size) {
 			s->st_value -= sec->sh_addr;
-		} else if (elf_is_kpatch_section(ef, s->st_shndx)) {
+		} else if (elf_is_kpatch_section(ef, shndx)) {
 			pr_warn("%s: symbol '%s' at 0x%llx lies outside its section %s\n", ef->path,
 				elf_symbol_name(ef, k), (unsigned long long)s->st_value,
-				elf_section_name(ef, s->st_shndx));
+				elf_section_name(ef, shndx));
 			return -EINVAL;
 		}
 	}

@@ -4,11 +4,13 @@
  * follows (sections, symbols, relocations, .kpatch.info) is copied into
  * typed arrays and proven here, so that no later stage checks bounds.  Any
  * problem gives one message naming the file and the first thing wrong,
- * and -ERR_BAD_PATCH.
+ * and -ERR_BAD_PATCH; the checksum and the signature are checked first,
+ * before any field is believed, and fail with their own codes.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +20,8 @@
 #include "common/arch/x86_64/reloc.h"
 #include "common/errors.h"
 #include "common/kpatch/patch_file.h"
+#include "common/kpatch/reloc_target.h"
+#include "common/kpatch/sign.h"
 #include "common/log.h"
 #include "common/printable.h"
 
@@ -59,11 +63,8 @@ static int check_header(struct patch_file *pf, size_t size)
 	const char *why;
 	size_t i;
 
-	if (memcmp(h->magic, KPATCH_FILE_MAGIC, sizeof(h->magic)))
-		return bad(pf, "no %s magic at the start", KPATCH_FILE_MAGIC);
-	if (h->version != KPATCH_FILE_VERSION)
-		return bad(pf, "format version %u, expected %u", h->version, KPATCH_FILE_VERSION);
-	if (h->header_size != sizeof(*h))
+	if (h->header_size != (h->version == KPATCH_FILE_VERSION_1 ? KPATCH_FILE_V1_HEADER_SIZE :
+			       sizeof(*h)))
 		return bad(pf, "header size %u, expected %zu", h->header_size, sizeof(*h));
 	if (!string_in(h->build_id, sizeof(h->build_id)))
 		return bad(pf, "BuildID field is not terminated");
@@ -77,6 +78,16 @@ static int check_header(struct patch_file *pf, size_t size)
 			return bad(pf, "patch id holds unprintable characters");
 	if (!string_in(h->object_name, sizeof(h->object_name)))
 		return bad(pf, "object name field is not terminated");
+	if (h->flags & ~KPATCH_FILE_SIGNED)
+		return bad(pf, "unknown flags 0x%x", h->flags);
+	if (!string_in(h->rebuilt_build_id, sizeof(h->rebuilt_build_id)))
+		return bad(pf, "rebuilt BuildID field is not terminated");
+	why = h->rebuilt_build_id[0] ? kpatch_build_id_problem(h->rebuilt_build_id) : NULL;
+	if (why)
+		return bad(pf, "rebuilt BuildID '%s' %s", h->rebuilt_build_id, why);
+	for (i = 0; i < sizeof(h->reserved) / sizeof(h->reserved[0]); i++)
+		if (h->reserved[i])
+			return bad(pf, "reserved header fields are not zero");
 	if (h->elf_offset != h->header_size)
 		return bad(pf, "ELF image at offset %llu, expected %u",
 			   (unsigned long long)h->elf_offset, h->header_size);
@@ -131,6 +142,16 @@ static int read_sections(struct patch_file *pf)
 		ps->is_kpatch = (s->sh_flags & SHF_ALLOC) && !strncmp(ps->name, ".kpatch", 7);
 		if (s->sh_type == SHT_REL)
 			return bad(pf, "section %s holds REL relocations; x86-64 uses RELA", ps->name);
+		/* the relocations of the patch's code are where their name says, or nowhere */
+		if (!strncmp(ps->name, ".rela.kpatch", 12) && s->sh_type != SHT_RELA &&
+		    s->sh_type != SHT_NOBITS)
+			return bad(pf, "section %s is not of type RELA", ps->name);
+		if (!strncmp(ps->name, ".rela.kpatch", 12) && s->sh_type == SHT_NOBITS && s->sh_size)
+			return bad(pf, "section %s holds no relocations", ps->name);
+		if (s->sh_type == SHT_RELA && !strncmp(ps->name, ".rela.kpatch", 12) &&
+		    (s->sh_info >= ef->shnum || strcmp(ps->name + 5, elf_section_name(ef, s->sh_info))))
+			return bad(pf, "relocation section %s does not apply to %s", ps->name,
+				   ps->name + 5);
 		if (!ps->is_kpatch)
 			continue;
 		if (ps->align > KPATCH_SECTION_ALIGN_MAX)
@@ -138,6 +159,12 @@ static int read_sections(struct patch_file *pf)
 				   (unsigned long long)ps->align);
 		if (ps->size > KPATCH_FILE_MAX)
 			return bad(pf, "section %s is too large", ps->name);
+		/* code goes into the r-x part of the region, and only code does */
+		if ((ps->flags & SHF_EXECINSTR) && (ps->flags & SHF_WRITE))
+			return bad(pf, "section %s is both executable and writable", ps->name);
+		if (!strcmp(ps->name, ".kpatch.text") &&
+		    (!(ps->flags & SHF_EXECINSTR) || ps->type != SHT_PROGBITS))
+			return bad(pf, "section .kpatch.text is not executable code");
 		if (strcmp(ps->name, ".kpatch.info"))
 			continue;
 		if (pf->info_section)
@@ -152,6 +179,39 @@ static int read_sections(struct patch_file *pf)
 		return bad(pf, ".kpatch.info is not a whole number of %zu-byte entries",
 			   sizeof(struct kpatch_info_entry));
 	pf->ninfo = pf->sections[i].size / sizeof(struct kpatch_info_entry);
+	return 0;
+}
+
+/* .kpatch.digests: one entry per .kpatch.info entry (kpatch_file.h). */
+static int read_digests(struct patch_file *pf)
+{
+	const struct patch_section *ps;
+	int i = elf_find_section(&pf->elf, KPATCH_DIGESTS_SECTION);
+
+	if (pf->hdr.version == KPATCH_FILE_VERSION_1)
+		return 0;
+	if (i < 0)
+		return bad(pf, "more than one %s section", KPATCH_DIGESTS_SECTION);
+	if (!i)
+		return bad(pf, "no %s section: kpatch_strip --rel-fixup of this version writes it",
+			   KPATCH_DIGESTS_SECTION);
+	ps = &pf->sections[i];
+	if (ps->type != SHT_PROGBITS || (ps->flags & SHF_ALLOC) ||
+	    ps->size != pf->ninfo * sizeof(struct kpatch_func_digest))
+		return bad(pf, "%s does not hold one %zu-byte entry per .kpatch.info entry",
+			   KPATCH_DIGESTS_SECTION, sizeof(struct kpatch_func_digest));
+	/* common/elf keeps its buffer 8-byte aligned; an unaligned offset is copied */
+	if ((uintptr_t)ps->bytes % 8) {
+		void *copy = malloc(ps->size);
+
+		if (!copy)
+			return -ENOMEM;
+		memcpy(copy, ps->bytes, ps->size);
+		pf->digests_copy = copy;
+		pf->digests = copy;
+	} else {
+		pf->digests = (const struct kpatch_func_digest *)ps->bytes;
+	}
 	return 0;
 }
 
@@ -197,6 +257,7 @@ static int check_reloc(struct patch_file *pf, const struct patch_section *sec,
 {
 	const struct patch_symbol *sym = &pf->symbols[r->symbol];
 	size_t width = arch_reloc_size(r->type);
+	char why[256];
 
 	/* a type LibCare does not apply is the doctor's to refuse, by name */
 	if (width && (sec->type == SHT_NOBITS || r->offset > sec->size ||
@@ -207,6 +268,8 @@ static int check_reloc(struct patch_file *pf, const struct patch_section *sec,
 	    !pf->sections[sym->section].is_kpatch)
 		return bad(pf, "symbol '%s' is defined in %s, which the patch does not carry",
 			   sym->name, pf->sections[sym->section].name);
+	if (reloc_target_problem(pf, sec, r, why, sizeof(why)))
+		return bad(pf, "%s", why);
 	return 0;
 }
 
@@ -253,7 +316,82 @@ static int read_relocations(struct patch_file *pf)
 	return 0;
 }
 
+/*
+ * The version, the checksum and the signature, before anything else of the
+ * file is believed.  A version 1 file has none of them: refused unless
+ * TRUST accepts it.
+ */
+static int check_integrity(struct patch_file *pf, const uint8_t *data, size_t size,
+			   const struct patch_trust *trust)
+{
+	const struct kpatch_file_header *h = (const struct kpatch_file_header *)data;
+	uint8_t sum[KPATCH_CHECKSUM_SIZE];
+	uint32_t version;
+	int ret;
+
+	if (memcmp(data, KPATCH_FILE_MAGIC, sizeof(h->magic)))
+		return bad(pf, "no %s magic at the start", KPATCH_FILE_MAGIC);
+	memcpy(&version, data + offsetof(struct kpatch_file_header, version), sizeof(version));
+	if (version == KPATCH_FILE_VERSION_1) {
+		if (!trust || !trust->accept_version_1) {
+			pr_warn("%s: format version 1 carries no checksum, signature or proof of fit; rebuild the patch (or force it)\n",
+				pf->path);
+			return -ERR_INTEGRITY;
+		}
+		if (trust->require_signature) {
+			pr_warn("%s: format version 1 cannot be signed, and a signature is required\n",
+				pf->path);
+			return -ERR_SIGNATURE;
+		}
+		/* the fields both versions share, the rest reads as zeros */
+		memset(&pf->hdr, 0, sizeof(pf->hdr));
+		memcpy(&pf->hdr, data, offsetof(struct kpatch_file_header, rebuilt_build_id));
+		return 0;
+	}
+	if (version != KPATCH_FILE_VERSION)
+		return bad(pf, "format version %u, expected %u", version, KPATCH_FILE_VERSION);
+	if (size < sizeof(*h))
+		return bad(pf, "%zu bytes, shorter than the %zu-byte header", size, sizeof(*h));
+	ret = kpatch_crypto_init();
+	if (ret)
+		return ret;
+	kpatch_file_checksum(data, size, sum);
+	if (memcmp(sum, h->checksum, sizeof(sum))) {
+		pr_warn("%s: checksum mismatch: the file is damaged or was changed after it was built\n",
+			pf->path);
+		return -ERR_INTEGRITY;
+	}
+	memcpy(&pf->hdr, data, sizeof(pf->hdr));
+	if (!trust || !trust->keys)
+		return 0;
+	if (!(h->flags & KPATCH_FILE_SIGNED)) {
+		if (!trust->require_signature)
+			return 0;
+		pr_warn("%s: the patch is not signed, and a signature is required\n", pf->path);
+		return -ERR_SIGNATURE;
+	}
+	ret = kpatch_file_verify_signature(data, size, trust->keys, &pf->signer);
+	if (ret == -ENOKEY) {
+		pr_warn("%s: signed by key %02x%02x%02x%02x%02x%02x%02x%02x, which is not a trusted key\n",
+			pf->path, h->key_id[0], h->key_id[1], h->key_id[2], h->key_id[3],
+			h->key_id[4], h->key_id[5], h->key_id[6], h->key_id[7]);
+		return -ERR_SIGNATURE;
+	}
+	if (ret == -EBADMSG) {
+		pr_warn("%s: the signature does not verify: the file was changed after it was signed\n",
+			pf->path);
+		return -ERR_SIGNATURE;
+	}
+	return ret;
+}
+
 int patch_file_parse(const char *name, const void *data, size_t size, struct patch_file **out)
+{
+	return patch_file_parse_trusted(name, data, size, NULL, out);
+}
+
+int patch_file_parse_trusted(const char *name, const void *data, size_t size,
+			     const struct patch_trust *trust, struct patch_file **out)
 {
 	struct patch_file *pf;
 	int ret;
@@ -267,18 +405,21 @@ int patch_file_parse(const char *name, const void *data, size_t size, struct pat
 		free(pf);
 		return -ENOMEM;
 	}
-	if (size < sizeof(pf->hdr) || size > KPATCH_FILE_MAX) {
-		ret = size < sizeof(pf->hdr) ?
+	if (size < KPATCH_FILE_V1_HEADER_SIZE || size > KPATCH_FILE_MAX) {
+		ret = size < KPATCH_FILE_V1_HEADER_SIZE ?
 			bad(pf, "%zu bytes, shorter than the %zu-byte header", size, sizeof(pf->hdr)) :
 			bad(pf, "%zu bytes, more than %llu", size, KPATCH_FILE_MAX);
 		goto fail;
 	}
-	memcpy(&pf->hdr, data, sizeof(pf->hdr));
-	ret = check_header(pf, size);
+	ret = check_integrity(pf, data, size, trust);
+	if (!ret)
+		ret = check_header(pf, size);
 	if (!ret)
 		ret = parse_elf(pf, (const uint8_t *)data + pf->hdr.elf_offset, pf->hdr.elf_size);
 	if (!ret)
 		ret = read_sections(pf);
+	if (!ret)
+		ret = read_digests(pf);
 	if (!ret)
 		ret = read_symbols(pf);
 	if (!ret)
@@ -293,6 +434,12 @@ fail:
 }
 
 int patch_file_load(const char *path, struct patch_file **out)
+{
+	return patch_file_load_trusted(path, NULL, out);
+}
+
+int patch_file_load_trusted(const char *path, const struct patch_trust *trust,
+			    struct patch_file **out)
 {
 	struct stat st;
 	void *data;
@@ -331,7 +478,7 @@ int patch_file_load(const char *path, struct patch_file **out)
 		got += n;
 	}
 	close(fd);
-	ret = patch_file_parse(path, data, got, out);
+	ret = patch_file_parse_trusted(path, data, got, trust, out);
 	free(data);
 	return ret;
 }
@@ -344,6 +491,7 @@ void patch_file_free(struct patch_file *pf)
 		free(pf->sections[i].relocs);
 	free(pf->sections);
 	free(pf->symbols);
+	free(pf->digests_copy);
 	elf_free(&pf->elf);
 	free(pf->path);
 	free(pf);

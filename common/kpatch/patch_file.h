@@ -43,7 +43,9 @@ struct patch_symbol {
 
 struct patch_file {
 	char *path;			/* for messages */
-	struct kpatch_file_header hdr;
+	struct kpatch_file_header hdr;	/* a version 1 header is read into it as version 2 fields */
+	const struct kpatch_func_digest *digests;	/* ninfo entries; NULL in a forced version 1 file */
+	const char *signer;		/* the trusted key file that verified it, or NULL */
 	struct patch_section *sections;	/* nsections, index as in the ELF image */
 	unsigned nsections;
 	struct patch_symbol *symbols;	/* nsymbols, index as in the symbol table */
@@ -51,11 +53,31 @@ struct patch_file {
 	unsigned info_section;		/* .kpatch.info */
 	size_t ninfo;			/* struct kpatch_info_entry in it */
 	struct elf_file elf;		/* owns the bytes sections point into */
+	void *digests_copy;		/* digests, when they had to be copied to align them */
 };
 
-/* Reads and checks PATH; logs the first problem found.  -ERR_BAD_PATCH. */
+struct kpatch_keyring;
+
+/* What a caller trusts beyond the format: the doctor's policy. */
+struct patch_trust {
+	const struct kpatch_keyring *keys;	/* NULL: signatures are not checked */
+	int require_signature;		/* refuse a file without a valid one */
+	int accept_version_1;		/* --force: load a version 1 file */
+};
+
+/*
+ * Reads and checks PATH; logs the first problem found.  -ERR_BAD_PATCH, or
+ * -ERR_INTEGRITY (checksum, version 1), -ERR_SIGNATURE (under TRUST: a
+ * signature that does not verify with a trusted key, or none where one
+ * is required).  TRUST NULL: version 2 only, signatures not checked.
+ */
+int patch_file_load_trusted(const char *path, const struct patch_trust *trust,
+			    struct patch_file **out);
+/* The same for a file in memory; DATA is copied. */
+int patch_file_parse_trusted(const char *name, const void *data, size_t size,
+			     const struct patch_trust *trust, struct patch_file **out);
+/* The same with TRUST NULL (kpatch_make, tests, fuzzing). */
 int patch_file_load(const char *path, struct patch_file **out);
-/* The same for a file in memory (kpatch_make, tests, fuzzing); DATA is copied. */
 int patch_file_parse(const char *name, const void *data, size_t size, struct patch_file **out);
 void patch_file_free(struct patch_file *pf);
 

@@ -26,3 +26,8 @@ foo.kpatch:
 	.section .kpatch.bss,"aw",@nobits
 counter:
 	.zero	8
+	# the proof of fit kpatch_strip --rel-fixup writes: foo's link-time
+	# address and size, foo.kpatch at offset 0 of .kpatch.text, a digest
+	.section .kpatch.digests,"",@progbits
+	.quad	0x1126, 16, 0, .Lend - foo.kpatch
+	.zero	32

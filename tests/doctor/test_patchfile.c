@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/kpatch/sign.h"
 #include "tests/check.h"
 #include "doctor/errors.h"
 #include "doctor/patchfile.h"
@@ -48,7 +49,7 @@ static int read_fixture(const char *path)
 	if (read(fd, file + sizeof(h), st.st_size) != st.st_size)
 		return -1;
 	close(fd);
-	return 0;
+	return kpatch_crypto_init() || kpatch_file_seal(file, file_size, NULL);
 }
 
 static unsigned section(const struct patch_file *pf, const char *name)
@@ -140,12 +141,19 @@ static void test_missing_symbol(void)
 	patch_file_free(pf);
 }
 
+/* A changed copy gets its checksum again, so that it reaches the checks after it. */
+static void reseal(uint8_t *data, size_t size)
+{
+	if (size >= sizeof(struct kpatch_file_header))
+		kpatch_file_seal(data, size, NULL);
+}
+
 static int parse(const uint8_t *data, size_t size)
 {
 	struct patch_file *pf;
 	int ret = patch_file_parse("corrupt", data, size, &pf);
 
-	CHECK(ret == 0 || ret == -ERR_BAD_PATCH);
+	CHECK(ret == 0 || ret == -ERR_BAD_PATCH || ret == -ERR_INTEGRITY);
 	CHECK(!ret == !!pf);
 	if (!ret) {
 		struct patch_image img;
@@ -163,8 +171,34 @@ static int parse(const uint8_t *data, size_t size)
 
 static void test_truncated(void)
 {
-	for (size_t len = 0; len < file_size; len++)
-		CHECK(parse(file, len) == -ERR_BAD_PATCH);
+	for (size_t len = 0; len < file_size; len++) {
+		int ret = parse(file, len);
+
+		CHECK(ret == -ERR_BAD_PATCH || ret == -ERR_INTEGRITY);
+	}
+}
+
+/* The checksum, the version and the proof of fit are required. */
+static void test_integrity(void)
+{
+	uint8_t *copy = malloc(file_size);
+	struct kpatch_file_header *h = (struct kpatch_file_header *)copy;
+
+	memcpy(copy, file, file_size);
+	copy[file_size - 1] ^= 1;
+	CHECK(parse(copy, file_size) == -ERR_INTEGRITY);
+	memcpy(copy, file, file_size);
+	h->checksum[0] ^= 1;
+	CHECK(parse(copy, file_size) == -ERR_INTEGRITY);
+	memcpy(copy, file, file_size);
+	h->version = KPATCH_FILE_VERSION_1;
+	reseal(copy, file_size);
+	CHECK(parse(copy, file_size) == -ERR_INTEGRITY);
+	memcpy(copy, file, file_size);
+	h->flags = 0x100;
+	reseal(copy, file_size);
+	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
+	free(copy);
 }
 
 static void test_header_fields(void)
@@ -174,27 +208,35 @@ static void test_header_fields(void)
 
 	memcpy(copy, file, file_size);
 	h->magic[0] = 'X';
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	memcpy(copy, file, file_size);
-	h->version = 2;
+	h->version = 3;
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	memcpy(copy, file, file_size);
 	memset(h->build_id, 'a', sizeof(h->build_id));
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	memcpy(copy, file, file_size);
 	h->build_id[3] = 'Z';
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	memcpy(copy, file, file_size);
 	h->elf_size += 1;
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	memcpy(copy, file, file_size);
 	copy[sizeof(*h) + EI_CLASS] = ELFCLASS32;
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	memcpy(copy, file, file_size);
 	((Elf64_Ehdr *)(copy + sizeof(*h)))->e_type = ET_DYN;
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	memcpy(copy, file, file_size);
 	((Elf64_Ehdr *)(copy + sizeof(*h)))->e_shoff = (uint64_t)-16;
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	free(copy);
 }
@@ -241,10 +283,31 @@ static void test_relocations_checked(void)
 		goto out;
 	/* a 4-byte place that ends one byte past the section */
 	r->r_offset = 22;
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 	/* a symbol out of range */
 	memcpy(copy, file, file_size);
 	r->r_info = ELF64_R_INFO(100000, ELF64_R_TYPE(r->r_info));
+	reseal(copy, file_size);
+	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
+	/* pointing past the end of the string it names */
+	memcpy(copy, file, file_size);
+	r->r_addend += 4096;
+	reseal(copy, file_size);
+	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
+	/* a relocation section that is no longer RELA */
+	memcpy(copy, file, file_size);
+	{
+		uint8_t *image = copy + sizeof(struct kpatch_file_header);
+		const Elf64_Ehdr *e = (const Elf64_Ehdr *)image;
+		Elf64_Shdr *sh = (Elf64_Shdr *)(image + e->e_shoff);
+		const char *names = (const char *)image + sh[e->e_shstrndx].sh_offset;
+
+		for (unsigned i = 0; i < e->e_shnum; i++)
+			if (!strcmp(names + sh[i].sh_name, ".rela.kpatch.text"))
+				sh[i].sh_type = SHT_PROGBITS;
+	}
+	reseal(copy, file_size);
 	CHECK(parse(copy, file_size) == -ERR_BAD_PATCH);
 out:
 	free(copy);
@@ -268,6 +331,7 @@ static void test_bit_flips(void)
 			else
 				copy[at] = (uint8_t)rand_r(&seed);
 		}
+		reseal(copy, file_size);
 		accepted += parse(copy, file_size) == 0;
 	}
 	fprintf(stderr, "bit flips: %u of 20000 corrupted files still parsed\n", accepted);
@@ -294,6 +358,7 @@ int main(int argc, char **argv)
 	test_good();
 	test_missing_symbol();
 	test_header_fields();
+	test_integrity();
 	test_relocations_checked();
 	test_truncated();
 	test_bit_flips();

@@ -9,6 +9,7 @@
 
 #include "common/arch/x86_64/reloc.h"
 #include "common/kpatch/patch_file.h"
+#include "common/kpatch/sign.h"
 #include "common/log.h"
 
 /* what the walk reads goes here, so that it is not optimised away */
@@ -59,11 +60,25 @@ static void follow(const struct patch_file *pf)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct patch_file *pf;
+	uint8_t *sealed;
 
 	log_set_sink(silent);
 	if (!patch_file_parse("fuzz", data, size, &pf)) {
 		follow(pf);
 		patch_file_free(pf);
 	}
+	/* the input again with its checksum made right, to reach the checks after it */
+	if (size < sizeof(struct kpatch_file_header) || kpatch_crypto_init())
+		return 0;
+	sealed = malloc(size);
+	if (!sealed)
+		return 0;
+	memcpy(sealed, data, size);
+	kpatch_file_seal(sealed, size, NULL);
+	if (!patch_file_parse("fuzz", sealed, size, &pf)) {
+		follow(pf);
+		patch_file_free(pf);
+	}
+	free(sealed);
 	return 0;
 }

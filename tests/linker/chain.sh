@@ -66,11 +66,11 @@ if [ -n "$lea" ]; then
 fi
 
 # the header, then the ELF image unchanged
-hdr=456
+hdr=624
 [ "$(head -c 8 prog.kpatch)" = LCKPATCH ] || fail "magic"
 field() { od -An -t"$1" -j"$2" -N"$3" prog.kpatch | tr -d ' '; }
 str() { dd if=prog.kpatch bs=1 skip="$1" count="$2" 2>/dev/null | tr -d '\0'; }
-[ "$(field u4 8 4)" = 1 ] || fail "version"
+[ "$(field u4 8 4)" = 2 ] || fail "version"
 [ "$(field u4 12 4)" = $hdr ] || fail "header size"
 [ "$(str 16 64)" = "$(build_id prog)" ] || fail "build id"
 [ "$(str 80 64)" = 0001 ] || fail "patch id"

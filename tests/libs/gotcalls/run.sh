@@ -12,8 +12,8 @@ rm -rf "$work"
 mkdir -p "$work"
 lc_build_lib_patch "$src" "$work" g 0001 1 "-O2 -fno-plt"
 
-# the ELF image behind the 456-byte header, disassembled with its relocations
-tail -c +457 "$work/libg.kpatch" >"$work/image.o"
+# the ELF image behind the 624-byte header, disassembled with its relocations
+tail -c +625 "$work/libg.kpatch" >"$work/image.o"
 objdump -dr -j .kpatch.text "$work/image.o" >"$work/dis" || lc_fail "objdump"
 expect() {
 	grep -qE "$1" "$work/dis" || { cat "$work/dis" >&2; lc_fail "no $2 in the patch"; }
