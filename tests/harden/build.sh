@@ -3,7 +3,8 @@
 # its patch OUT_DIR/prog.kpatch (patient.c with compute() returning x + 100
 # instead of x + 1), built by hand the way the manual pipeline teaches, and
 # OUT_DIR/libearly.so (early.c), and OUT_DIR/prog.crash.kpatch, a patch
-# whose compute() crashes.  Done once; later calls find it.
+# whose compute() crashes.  Done once; later calls find it, until the
+# sources or the tools that made it change.
 set -euo pipefail
 bin=$1 src=$(cd "$2" && pwd) out=$3
 export PATH="$bin:$PATH"
@@ -12,7 +13,8 @@ cd "$out"
 exec 9>build.lock
 flock 9
 [ -s prog.kpatch ] && [ prog.kpatch -nt "$src/patient.c" ] && [ libearly.so -nt "$src/early.c" ] &&
-	exit 0
+	[ prog.kpatch -nt "$bin/kpatch_make" ] && [ prog.kpatch -nt "$bin/kpatch_strip" ] &&
+	[ prog.kpatch -nt "$bin/kpatch_gensrc" ] && exit 0
 gcc -shared -fPIC -o libearly.so "$src/early.c"
 cflags="-O0"
 cp "$src/patient.c" prog.c
