@@ -38,18 +38,60 @@ static int read_state(pid_t pid, char *state, long *threads)
 			   "%*d %*d %ld", state, threads) == 2;
 }
 
-int patient_alive(const struct patient *p)
+/* A zombie is gone, unless only its leader is (pthread_exit). */
+static int is_zombie(pid_t pid)
 {
 	char state;
 	long threads;
 
+	return read_state(pid, &state, &threads) && (state == 'Z' || state == 'X') &&
+	       threads <= 1;
+}
+
+/*
+ * A process on its way out has released its memory before it turns into
+ * a zombie: its maps read empty and /proc/PID/mem fails with EIO.  Wait
+ * for the zombie (briefly) so that the signal it died of can be told.
+ */
+static int exiting(pid_t pid)
+{
+	char path[64], c;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/maps", (int)pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	n = read(fd, &c, 1);
+	close(fd);
+	if (n != 0)
+		return 0;
+	for (int i = 0; i < 100 && !is_zombie(pid) && !(kill(pid, 0) && errno == ESRCH); i++)
+		usleep(5000);
+	return 1;
+}
+
+/*
+ * /proc/PID/mem failed with EIO on memory the doctor expected: a process
+ * tearing down its memory on the way out can still look alive for a
+ * moment.  Gone within 100 ms is gone.
+ */
+int patient_dies_soon(const struct patient *p)
+{
+	for (int i = 0; i < 20; i++) {
+		if (!patient_alive(p))
+			return 1;
+		usleep(5000);
+	}
+	return 0;
+}
+
+int patient_alive(const struct patient *p)
+{
 	if (kill(p->pid, 0) && errno != EPERM)
 		return 0;
-	/* a zombie is gone, unless only its leader is (pthread_exit) */
-	if (read_state(p->pid, &state, &threads) && (state == 'Z' || state == 'X') &&
-	    threads <= 1)
-		return 0;
-	return 1;
+	return !is_zombie(p->pid) && !exiting(p->pid);
 }
 
 static const char *activity = "the command";
@@ -192,7 +234,7 @@ int patient_read(struct patient *p, uint64_t addr, void *buf, size_t len)
 
 	if (!ret)
 		return 0;
-	if (!patient_alive(p))
+	if (!patient_alive(p) || (ret == -EIO && patient_dies_soon(p)))
 		return patient_gone(p);
 	pr_debug("pid %d: cannot read %zu bytes at 0x%" PRIx64 ": %s\n", (int)p->pid, len, addr,
 		 strerror(-ret));

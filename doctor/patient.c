@@ -124,7 +124,7 @@ int patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len)
 		if (!ret)
 			return 0;
 	}
-	if (!patient_alive(p))
+	if (!patient_alive(p) || (ret == -EIO && patient_dies_soon(p)))
 		return patient_gone(p);
 	pr_warn("pid %d: cannot write %zu bytes at 0x%" PRIx64 ": %s\n", (int)p->pid, len, addr,
 		strerror(-ret));

@@ -46,6 +46,8 @@ int patient_gone(struct patient *p);
 void patient_note_end(struct patient *p, int st);
 /* 1 when the process still exists. */
 int patient_alive(const struct patient *p);
+/* After an EIO from /proc/PID/mem: 1 when the process is gone within 100 ms. */
+int patient_dies_soon(const struct patient *p);
 /* /proc/PID/mem access that does not log: -errno */
 int patient_mem_read(struct patient *p, uint64_t addr, void *buf, size_t len);
 int patient_mem_write(struct patient *p, uint64_t addr, const void *buf, size_t len);
