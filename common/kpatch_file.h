@@ -116,7 +116,7 @@ struct kpatch_info_entry {
 	uint64_t new_addr;	/* NAME.kpatch in .kpatch.text */
 	uint64_t new_size;	/* its size in bytes */
 	uint64_t name;		/* address of "NAME" in .kpatch.strtab */
-	uint64_t flags;		/* 0 */
+	uint64_t flags;		/* KPATCH_INFO_* of common/kpatch_info_flags.h, else 0 */
 };
 
 #endif
