@@ -81,14 +81,9 @@ int build_patch(const char *orig_path, const char *patched_path, const struct pa
 	struct elf_file orig, patched;
 	int ret;
 
-	ret = elf_load(orig_path, &orig);
+	ret = elf_load_pair(orig_path, &orig, patched_path, &patched);
 	if (ret)
 		return ret;
-	ret = elf_load(patched_path, &patched);
-	if (ret) {
-		elf_free(&orig);
-		return ret;
-	}
 	if (!o.build_id) {
 		ret = read_build_id(&orig, build_id, sizeof(build_id));
 		o.build_id = build_id;

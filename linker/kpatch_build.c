@@ -2,18 +2,12 @@
  * kpatch_build: ORIG and PATCHED in, the patch file out, in one command.
  * See docs/internals.md, section 4a.
  */
-#include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
+#include <unistd.h>
 
-#include "common/kpatch/sign.h"
 #include "common/log.h"
 #include "linker/build.h"
-
-#define EXIT_FAILED	1
-#define EXIT_USAGE	2
+#include "linker/options.h"
 
 static void usage(void)
 {
@@ -40,75 +34,18 @@ static void usage(void)
 		"Exit status: 0 on success, 1 on an error, 2 on a usage error.\n");
 }
 
-static int parse_level(const char *s, uint32_t *out)
-{
-	unsigned long long v;
-	char *end;
-
-	errno = 0;
-	v = strtoull(s, &end, 10);
-	if (!*s || *end || errno || v > UINT32_MAX || *s == '-')
-		return -EINVAL;
-	*out = v;
-	return 0;
-}
-
 int main(int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
-		{ "gen-key", required_argument, NULL, 'G' },
-		{ NULL, 0, NULL, 0 },
-	};
+	static const struct tool_command_line cl = { "kpatch_build", "b:k:i:l:n:o:h", usage };
 	struct patch_options opt = { 0 };
 	struct kpatch_secret_key key;
 	const char *out = NULL;
-	int c;
+	int ret;
 
 	log_set_program("kpatch_build");
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "b:k:i:l:n:o:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'b':
-			opt.build_id = optarg;
-			break;
-		case 'k':
-			if (kpatch_secret_key_load(optarg, &key))
-				return EXIT_FAILED;
-			opt.key = &key;
-			break;
-		case 'G':
-			return kpatch_key_generate(optarg) ? EXIT_FAILED : 0;
-		case 'i':
-			opt.patch_id = optarg;
-			break;
-		case 'l':
-			if (parse_level(optarg, &opt.patchlevel)) {
-				pr_warn("patch level '%s' is not a number\n", optarg);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'n':
-			opt.object_name = optarg;
-			break;
-		case 'o':
-			out = optarg;
-			break;
-		case 'h':
-			usage();
-			return 0;
-		case 'V':
-			printf("kpatch_build (LibCare) %s\n", LIBCARE_VERSION);
-			return 0;
-		default:
-			if (optopt)
-				pr_warn("bad option -%c (see --help)\n", optopt);
-			else
-				pr_warn("bad option %s (see --help)\n", argv[optind - 1]);
-			return EXIT_USAGE;
-		}
-	}
+	ret = tool_parse_options(&cl, argc, argv, &opt, &key, &out);
+	if (ret >= 0)
+		return ret;
 	if (optind != argc - 2 || !out) {
 		pr_warn("need ORIG, PATCHED and -o OUT (see --help)\n");
 		return EXIT_USAGE;

@@ -48,14 +48,9 @@ static int do_rel_fixup(const char *orig_path, const char *patched_path)
 	struct elf_file orig, patched;
 	int ret;
 
-	ret = elf_load(orig_path, &orig);
+	ret = elf_load_pair(orig_path, &orig, patched_path, &patched);
 	if (ret)
 		return ret;
-	ret = elf_load(patched_path, &patched);
-	if (ret) {
-		elf_free(&orig);
-		return ret;
-	}
 	ret = fixup_relocations(&orig, &patched);
 	if (!ret)
 		ret = elf_save(&patched, patched_path);

@@ -339,6 +339,19 @@ int elf_load(const char *path, struct elf_file *ef)
 	return elf_parse(path, data, got, ef);
 }
 
+int elf_load_pair(const char *orig_path, struct elf_file *orig, const char *patched_path,
+		  struct elf_file *patched)
+{
+	int ret = elf_load(orig_path, orig);
+
+	if (ret)
+		return ret;
+	ret = elf_load(patched_path, patched);
+	if (ret)
+		elf_free(orig);
+	return ret;
+}
+
 void elf_free(struct elf_file *ef)
 {
 	if (ef->elf)

@@ -71,6 +71,9 @@ int elf_parse(const char *path, unsigned char *data, size_t size, struct elf_fil
 int elf_map(const char *path, int fd, int quiet, struct elf_file *ef);
 /* The same over a copy of DATA, for callers that keep their buffer. */
 int elf_parse_copy(const char *path, const void *data, size_t size, struct elf_file *ef);
+/* Loads ORIG and PATCHED, both or neither (the tools' usual pair). */
+int elf_load_pair(const char *orig_path, struct elf_file *orig, const char *patched_path,
+		  struct elf_file *patched);
 void elf_free(struct elf_file *ef);
 
 const char *elf_section_name(const struct elf_file *ef, unsigned i);
