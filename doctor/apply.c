@@ -30,42 +30,13 @@
 #include "doctor/relocate.h"
 #include "doctor/switch.h"
 
-/*
- * A thread inside a function that never returns (an endless main loop)
- * would keep the patch out for the whole timeout: one look at the stacks
- * says so at once.  0 when no thread is inside one (all threads running).
- */
-static int refuse_never_returning(struct patient *p, const struct patch_image *img)
+/* Was the function a thread stayed in one that never returns? */
+static int never_left(const struct code_range *ranges, size_t n, const char *busy)
 {
-	struct code_range *ranges;
-	const char *busy = NULL;
-	size_t n = 0;
-	int ret;
-
-	for (size_t i = 0; i < img->nfuncs; i++)
-		n += !!(img->funcs[i].flags & KPATCH_INFO_NORETURN);
-	if (!n)
-		return 0;
-	ranges = calloc(n, sizeof(*ranges));
-	if (!ranges)
-		return -ENOMEM;
-	n = 0;
-	for (size_t i = 0; i < img->nfuncs; i++) {
-		const struct patch_func *f = &img->funcs[i];
-		uint64_t len = f->old_size > ARCH_ENTRY_JUMP_SIZE ? f->old_size : ARCH_ENTRY_JUMP_SIZE;
-
-		if (f->flags & KPATCH_INFO_NORETURN)
-			ranges[n++] = (struct code_range){ f->old_addr, f->old_addr + len, f->name };
-	}
-	ret = patient_wait_until_safe(p, ranges, n, 0, &busy);
-	if (!ret)
-		patient_resume_all(p);
-	else if (ret == -ERR_BUSY)
-		pr_warn("%s: a thread is inside '%s', which never returns (its code has no "
-			"return path), so it can never be patched while it runs; nothing was "
-			"changed\n", img->ctx, busy ? busy : "?");
-	free(ranges);
-	return ret;
+	for (size_t i = 0; i < n; i++)
+		if (ranges[i].name == busy)
+			return ranges[i].never_left;
+	return 0;
 }
 
 static int apply_one(struct patient *p, struct object_set *set, const struct patch_file *pf,
@@ -89,9 +60,6 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	if (ret)
 		goto unmap;
 	region_name(p, &img);
-	ret = refuse_never_returning(p, &img);
-	if (ret)
-		goto unmap;
 	nranges = img.nfuncs + (old ? old->hdr.nr_funcs + 1 : 0);
 	ranges = calloc(nranges, sizeof(*ranges));
 	if (!ranges) {
@@ -102,22 +70,28 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 		const struct patch_func *f = &img.funcs[i];
 		uint64_t len = f->old_size > ARCH_ENTRY_JUMP_SIZE ? f->old_size : ARCH_ENTRY_JUMP_SIZE;
 
-		ranges[i] = (struct code_range){ f->old_addr, f->old_addr + len, f->name };
+		/* one that never returns is refused at once, not after the timeout */
+		ranges[i] = (struct code_range){ f->old_addr, f->old_addr + len, f->name,
+						 !!(f->flags & KPATCH_INFO_NORETURN) };
 	}
 	if (old) {
 		size_t k = img.nfuncs;
 
 		/* no thread may stay in the lower level's code: it goes away */
 		ranges[k++] = (struct code_range){ old->hdr.region_start,
-			old->hdr.region_start + old->hdr.region_size, "the lower level's code" };
+			old->hdr.region_start + old->hdr.region_size, "the lower level's code", 0 };
 		for (uint32_t i = 0; i < old->hdr.nr_funcs; i++)
 			ranges[k++] = (struct code_range){ old->funcs[i].old_addr,
-				old->funcs[i].old_addr + old->funcs[i].len, old->names[i] };
+				old->funcs[i].old_addr + old->funcs[i].len, old->names[i], 0 };
 	}
 	ret = patient_wait_until_safe(p, ranges, nranges, timeout_ms, &busy);
 	if (!ret) {
 		ret = switch_entries(p, &img, old);
 		patient_resume_all(p);
+	} else if (ret == -ERR_BUSY && never_left(ranges, nranges, busy)) {
+		pr_warn("%s: a thread is inside '%s', which never returns (its code has no "
+			"return path), so it can never be patched while it runs; nothing was "
+			"changed\n", img.ctx, printable(busy));
 	} else if (ret == -ERR_BUSY) {
 		pr_warn("%s: a thread stayed inside '%s' for %u ms; nothing was changed\n", img.ctx,
 			printable(busy ? busy : "?"), timeout_ms);
@@ -256,13 +230,13 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 		    f->new_size <= ap->hdr.region_size &&
 		    f->new_addr - ap->hdr.region_start <= ap->hdr.region_size - f->new_size)
 			ranges[n++] = (struct code_range){ f->new_addr, f->new_addr + f->new_size,
-							   ap->names[i] };
+							   ap->names[i], 0 };
 	}
 	ranges[n++] = (struct code_range){ ap->hdr.region_start,
-					   ap->hdr.region_start + ap->hdr.region_size, "the patch's code" };
+					   ap->hdr.region_start + ap->hdr.region_size, "the patch's code", 0 };
 	for (size_t i = 0; i < ap->hdr.nr_funcs; i++)
 		ranges[n++] = (struct code_range){ ap->funcs[i].old_addr,
-						   ap->funcs[i].old_addr + ap->funcs[i].len, ap->names[i] };
+						   ap->funcs[i].old_addr + ap->funcs[i].len, ap->names[i], 0 };
 	ret = patient_wait_until_safe(p, ranges, n, timeout_ms, &busy);
 	if (!ret) {
 		ret = restore_entries(p, ctx, ap);

@@ -84,6 +84,7 @@ int patient_resume_all(struct patient *p);
 struct code_range {
 	uint64_t start, end;	/* [start, end) */
 	const char *name;	/* function name, for the refusal message */
+	int never_left;		/* code with no way out: a thread in it is refused at once */
 };
 
 /*

@@ -71,7 +71,7 @@ enum scan_result {
 
 /* Named as busy when a thread's stack can be neither walked to its end nor
  * scanned: any frame of a range could hide there. */
-static const struct code_range unwalkable = { 0, 0, "a stack that cannot be walked" };
+static const struct code_range unwalkable = { 0, 0, "a stack that cannot be walked", 0 };
 
 static const struct code_range *range_of(const struct code_range *ranges, size_t n, uint64_t pc)
 {
@@ -412,7 +412,7 @@ int patient_wait_until_safe(struct patient *p, const struct code_range *ranges, 
 		}
 		*busy = hit->name;
 		patient_resume_all(p);
-		if (now_ms() >= deadline) {
+		if (now_ms() >= deadline || hit->never_left) {
 			ret = -ERR_BUSY;
 			break;
 		}

@@ -405,7 +405,7 @@ static int symbol_range(const char *symbol, uint64_t base_addr, uint64_t *start,
  */
 static void stack_words_alone(struct child *c)
 {
-	struct code_range r = { 0, 0, "[stack]" };
+	struct code_range r = { 0, 0, "[stack]", 0 };
 	const char *busy = NULL;
 	struct patient *p;
 	struct vma *vmas;
@@ -432,7 +432,7 @@ static void stack_words_alone(struct child *c)
 
 static void test_wait_until_safe(void)
 {
-	struct code_range r;
+	struct code_range r = { 0 };
 	struct child c;
 	struct patient *p;
 	const char *busy = NULL;
