@@ -8,6 +8,7 @@
  *	test_races RACES_PROG held|exit|double|ksignals [ROUNDS]
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <poll.h>
 #include <signal.h>
@@ -330,7 +331,13 @@ static void test_double_kill(int rounds)
 		kill_a_doctor(c.pid, 3000);
 		usleep(400000);
 		if (!patient_fine(&c)) {
-			fprintf(stderr, "round %d: patient lost\n", i);
+			char said[512];
+			ssize_t n;
+
+			fcntl(c.out, F_SETFL, O_NONBLOCK);
+			n = read(c.out, said, sizeof(said) - 1);
+			said[n > 0 ? n : 0] = '\0';
+			fprintf(stderr, "round %d: patient lost; it said: %s\n", i, said);
 			lost++;
 		}
 		finish(&c);
