@@ -36,6 +36,7 @@
 #define LAST_RETRY_NS		(5 * MS)
 #define RELOAD_DELAY_NS		(100 * MS)	/* a package unpacks several files */
 #define ROOT_RECHECK_NS		(1000 * MS)	/* root missing: look for it again */
+#define RESCAN_DELAY_NS		(10 * MS)	/* losses in a burst come in a row */
 #define EVENT_BATCH		64
 
 /* A process that ran exec and may want a patch once its loader is done. */
@@ -57,6 +58,10 @@ struct watcher {
 	size_t nqueue, cap;
 	uint64_t reload_due_ns;		/* 0: none */
 	uint64_t last_read_ns;		/* last time no event was lost */
+	uint64_t rescan_due_ns;		/* 0: none; losses within a burst share one scan */
+	uint64_t rescan_since_ns;	/* what started after this may be unseen */
+	uint64_t lost_said_ns;		/* the last line about lost events */
+	unsigned losses;		/* since that line */
 	char refusal[512];		/* the doctor's first error while patching */
 };
 
@@ -318,13 +323,18 @@ static uint64_t start_ns(pid_t pid)
 	return ticks * (1000000000ULL / (uint64_t)sysconf(_SC_CLK_TCK));
 }
 
-/* Events were lost: every process started since the last good read is a newcomer. */
+/*
+ * Events were lost: every process started since the last good read is a
+ * newcomer (a process that forked before and ran exec in the burst is
+ * missed).  Said in one line a second at most.
+ */
 static void rescan(struct watcher *w)
 {
-	uint64_t since = w->last_read_ns > 20 * MS ? w->last_read_ns - 20 * MS : 0;
+	uint64_t since = w->rescan_since_ns, now = now_ns();
 	size_t n, added = 0;
 	pid_t *pids;
 
+	w->rescan_due_ns = 0;
 	if (list_processes(&pids, &n))
 		return;
 	for (size_t i = 0; i < n; i++) {
@@ -336,29 +346,49 @@ static void rescan(struct watcher *w)
 		}
 	}
 	free(pids);
-	printf("watch: process events were lost in a burst; %zu process(es) started since are looked at\n",
-	       added);
-	fflush(stdout);
+	if (now - w->lost_said_ns >= 1000 * MS) {
+		printf("watch: process events were lost in a burst (%u time(s)); rescanned, %zu process(es) started since\n",
+		       w->losses, added);
+		fflush(stdout);
+		w->lost_said_ns = now;
+		w->losses = 0;
+	}
+}
+
+/* A loss: one scan soon covers it and the ones after it. */
+static void events_lost(struct watcher *w)
+{
+	/* a tick of start time is 10 ms: a margin of two */
+	uint64_t since = w->last_read_ns > 20 * MS ? w->last_read_ns - 20 * MS : 0;
+
+	w->losses++;
+	if (!w->rescan_due_ns) {
+		w->rescan_due_ns = now_ns() + RESCAN_DELAY_NS;
+		w->rescan_since_ns = since;
+	}
 }
 
 static void read_events(struct watcher *w)
 {
 	struct exec_event ev[EVENT_BATCH];
-	int n;
+	int n, lost = 0;
 
 	while ((n = proc_events_read(w->events, ev, EVENT_BATCH)) != 0) {
 		if (n == -ENOBUFS) {
-			rescan(w);
+			lost = 1;
 			continue;
 		}
 		if (n < 0)
-			return;
+			break;
 		for (int i = 0; i < n; i++)
 			queue_newcomer(w, ev[i].pid, ev[i].when_ns);
 		if (n < EVENT_BATCH)
 			break;
 	}
-	w->last_read_ns = now_ns();
+	if (lost)
+		events_lost(w);
+	else
+		w->last_read_ns = now_ns();
 }
 
 #define NOTIFY_MASK (IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM | IN_CLOSE_WRITE | \
@@ -502,6 +532,8 @@ static int next_timeout(const struct watcher *w)
 			due = w->queue[i].due_ns;
 	if (w->reload_due_ns && w->reload_due_ns < due)
 		due = w->reload_due_ns;
+	if (w->rescan_due_ns && w->rescan_due_ns < due)
+		due = w->rescan_due_ns;
 	if (due == UINT64_MAX)
 		return -1;
 	if (due <= now)
@@ -579,6 +611,8 @@ int watch_run(const struct watch_options *opt)
 			read_notify(&w);
 		if (w.reload_due_ns && w.reload_due_ns <= now_ns())
 			reload(&w);
+		if (w.rescan_due_ns && w.rescan_due_ns <= now_ns())
+			rescan(&w);
 		if (!w.root_present && !w.reload_due_ns)
 			w.reload_due_ns = now_ns() + ROOT_RECHECK_NS;
 		serve_queue(&w);
