@@ -3,10 +3,13 @@
  * netlink datagrams of struct proc_event and keep the PROC_EVENT_EXEC ones.
  * Every other event (fork, exit, ...) is dropped here.
  */
+#include <arpa/inet.h>
 #include <errno.h>
 #include <linux/cn_proc.h>
+#include <linux/filter.h>
 #include <linux/connector.h>
 #include <linux/netlink.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -36,6 +39,26 @@ static int proc_events_subscribe(int fd, enum proc_cn_mcast_op op)
 	return 0;
 }
 
+/*
+ * Fork and exit events outnumber execs two to one: the kernel drops them
+ * before they wake the watcher or fill its buffer.  Classic BPF loads are
+ * big-endian, hence htonl.
+ */
+static int keep_only_exec(int fd)
+{
+	struct sock_filter code[] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS,
+			 NLMSG_LENGTH(0) + offsetof(struct cn_msg, data) +
+			 offsetof(struct proc_event, what)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, htonl(PROC_EVENT_EXEC), 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, 0xffffffff),
+		BPF_STMT(BPF_RET | BPF_K, 0),
+	};
+	struct sock_fprog prog = { .len = sizeof(code) / sizeof(code[0]), .filter = code };
+
+	return setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog)) ? -errno : 0;
+}
+
 int proc_events_open(int rcvbuf)
 {
 	struct sockaddr_nl addr = { .nl_family = AF_NETLINK, .nl_groups = CN_IDX_PROC };
@@ -50,6 +73,10 @@ int proc_events_open(int rcvbuf)
 	/* as root the buffer may exceed rmem_max: fewer lost events in a burst */
 	if (rcvbuf > 0 && setsockopt(fd, SOL_SOCKET, SO_RCVBUFFORCE, &rcvbuf, sizeof(rcvbuf)))
 		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &rcvbuf, sizeof(rcvbuf));
+	/* without the filter every event is read and dropped here: slower, not wrong */
+	ret = keep_only_exec(fd);
+	if (ret)
+		pr_debug("watch: no socket filter: %s\n", strerror(-ret));
 	if (bind(fd, (struct sockaddr *)&addr, sizeof(addr))) {
 		ret = -errno;
 		pr_warn("watch: cannot join the process-event connector: %s\n", strerror(-ret));
