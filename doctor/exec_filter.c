@@ -115,16 +115,12 @@ static struct file_info *add(struct file_cache *c, int fd, const struct stat *st
 	return fi;
 }
 
-static void drop(struct file_cache *c, struct file_info *fi)
+/* A file replaced in place: no longer found, but kept, as a newcomer
+ * still running the old contents may point at it. */
+static void retire(struct file_info *fi)
 {
-	for (size_t i = 0; i < c->n; i++) {
-		if (c->files[i] == fi) {
-			c->files[i] = c->files[--c->n];
-			free(fi->mapped);
-			free(fi);
-			return;
-		}
-	}
+	fi->key.dev = 0;
+	fi->key.ino = 0;
 }
 
 struct file_info *file_cache_get(struct file_cache *c, const char *path)
@@ -139,7 +135,7 @@ struct file_info *file_cache_get(struct file_cache *c, const char *path)
 	if (fi && fi->mtime_ns == (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec)
 		return fi;
 	if (fi)
-		drop(c, fi);
+		retire(fi);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return NULL;

@@ -39,7 +39,8 @@ struct file_cache {
 };
 
 /* The file info of PATH (stat'ed), read on first sight; NULL when it
- * cannot be read (gone, not a regular file). */
+ * cannot be read (gone, not a regular file).  What it returns stays valid
+ * until file_cache_free(), even once the file is replaced. */
 struct file_info *file_cache_get(struct file_cache *c, const char *path);
 /* The same for a mapped file known by KEY, reached through /proc/PID/map_files. */
 struct file_info *file_cache_get_mapped(struct file_cache *c, pid_t pid, const struct file_key *key,
