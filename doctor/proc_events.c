@@ -5,11 +5,13 @@
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <linux/capability.h>
 #include <linux/cn_proc.h>
 #include <linux/filter.h>
 #include <linux/connector.h>
 #include <linux/netlink.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -59,11 +61,35 @@ static int keep_only_exec(int fd)
 	return setsockopt(fd, SOL_SOCKET, SO_ATTACH_FILTER, &prog, sizeof(prog)) ? -errno : 0;
 }
 
+/*
+ * The kernel ignores a subscription without CAP_NET_ADMIN in silence (no
+ * error, no acknowledgement on this kernel), and such a socket only gets
+ * what others asked for: check the capability first.
+ */
+static int may_subscribe(void)
+{
+	unsigned long long caps = 0;
+	char line[128];
+	FILE *f = fopen("/proc/self/status", "re");
+
+	if (!f)
+		return -errno;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "CapEff: %llx", &caps) == 1)
+			break;
+	fclose(f);
+	return caps & (1ULL << CAP_NET_ADMIN) ? 0 : -EPERM;
+}
+
 int proc_events_open(int rcvbuf)
 {
 	struct sockaddr_nl addr = { .nl_family = AF_NETLINK, .nl_groups = CN_IDX_PROC };
 	int fd, ret;
 
+	if (may_subscribe()) {
+		pr_warn("watch: the process-event connector needs CAP_NET_ADMIN: run as root\n");
+		return -EPERM;
+	}
 	fd = socket(PF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, NETLINK_CONNECTOR);
 	if (fd < 0) {
 		ret = -errno;
@@ -85,7 +111,9 @@ int proc_events_open(int rcvbuf)
 	}
 	ret = proc_events_subscribe(fd, PROC_CN_MCAST_LISTEN);
 	if (ret) {
-		pr_warn("watch: cannot subscribe to process events: %s\n", strerror(-ret));
+		/* the connector lives in the initial network namespace only */
+		pr_warn("watch: cannot subscribe to process events: %s%s\n", strerror(-ret),
+			ret == -ECONNREFUSED ? " (no process-event connector in this network namespace)" : "");
 		close(fd);
 		return ret;
 	}
