@@ -32,7 +32,8 @@
 #define MS			1000000ULL
 #define LOADER_LIMIT_NS		(2000 * MS)	/* a loader slower than this: give up */
 #define NO_RELRO_WAIT_NS	(50 * MS)	/* no RELRO to watch: wait this long instead */
-#define FIRST_RETRY_NS		100000ULL
+#define QUICK_RETRY_NS		100000ULL	/* a small program's loader takes about 1 ms */
+#define QUICK_RETRIES		50
 #define LAST_RETRY_NS		(5 * MS)
 #define RELOAD_DELAY_NS		(100 * MS)	/* a package unpacks several files */
 #define ROOT_RECHECK_NS		(1000 * MS)	/* root missing: look for it again */
@@ -296,7 +297,10 @@ static void serve_queue(struct watcher *w)
 			w->queue[i] = w->queue[--w->nqueue];
 			continue;
 		}
-		delay = FIRST_RETRY_NS << (c->tries < 8 ? c->tries : 8);
+		/* every 100 us for 5 ms, then less and less often */
+		delay = QUICK_RETRY_NS;
+		if (c->tries >= QUICK_RETRIES)
+			delay <<= c->tries - QUICK_RETRIES < 6 ? c->tries - QUICK_RETRIES : 6;
 		c->tries++;
 		c->due_ns = now + (delay < LAST_RETRY_NS ? delay : LAST_RETRY_NS);
 		i++;
@@ -522,10 +526,10 @@ static int read_signals(struct watcher *w)
 	return stop;
 }
 
-/* Milliseconds until the next thing to do, for poll(); -1 for none. */
-static int next_timeout(const struct watcher *w)
+/* How long until the next thing to do, for ppoll(); NULL for never. */
+static struct timespec *next_timeout(const struct watcher *w, struct timespec *ts)
 {
-	uint64_t now = now_ns(), due = UINT64_MAX;
+	uint64_t now = now_ns(), due = UINT64_MAX, left;
 
 	for (size_t i = 0; i < w->nqueue; i++)
 		if (w->queue[i].due_ns < due)
@@ -535,11 +539,11 @@ static int next_timeout(const struct watcher *w)
 	if (w->rescan_due_ns && w->rescan_due_ns < due)
 		due = w->rescan_due_ns;
 	if (due == UINT64_MAX)
-		return -1;
-	if (due <= now)
-		return 0;
-	/* round up: a poll that wakes early only spins */
-	return (int)((due - now + MS - 1) / MS);
+		return NULL;
+	left = due > now ? due - now : 0;
+	ts->tv_sec = (time_t)(left / 1000000000ULL);
+	ts->tv_nsec = (long)(left % 1000000000ULL);
+	return ts;
 }
 
 static int open_signals(void)
@@ -598,8 +602,9 @@ int watch_run(const struct watch_options *opt)
 			{ .fd = w.notify, .events = POLLIN },
 			{ .fd = w.signals, .events = POLLIN },
 		};
+		struct timespec ts;
 
-		if (poll(fds, 3, next_timeout(&w)) < 0 && errno != EINTR) {
+		if (ppoll(fds, 3, next_timeout(&w, &ts), NULL) < 0 && errno != EINTR) {
 			pr_warn("watch: poll: %s\n", strerror(errno));
 			break;
 		}

@@ -20,7 +20,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 max() { sort -n | tail -n 1; }
 cpu_ms() { awk '{ print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$1/stat"; }
 
-lc_build_patch "$here/../watch/prog" "$work" "-O2" ""
+lc_build_patch "$here/../watch/prog" "$work" "-O2 -DTAG=\"bench\"" ""
 mkdir -p "$work/root/prog-fix"
 cp "$work/prog.kpatch" "$work/root/prog-fix/$(lc_build_id "$work/prog").kpatch"
 libcare-ctl watch -d "$work/root" >"$work/watch.log" 2>&1 &
@@ -57,5 +57,5 @@ for ((i = 0; i < execs; i++)); do /bin/true; done
 wall=$((($(date +%s%N) - start) / 1000000))
 sleep 0.2
 after=$(cpu_ms "$watcher")
-printf 'unrelated execs: %d in %d ms; watcher CPU %.0f ms (%.1f us per exec)\n' "$execs" "$wall" \
-	"$(echo "$after - $before" | bc -l)" "$(echo "($after - $before) * 1000 / $execs" | bc -l)"
+awk -v n="$execs" -v wall="$wall" -v cpu="$(awk -v a="$after" -v b="$before" 'BEGIN { print a - b }')" \
+	'BEGIN { printf "unrelated execs: %d in %d ms; watcher CPU %.0f ms (%.1f us per exec)\n", n, wall, cpu, cpu * 1000 / n }' 

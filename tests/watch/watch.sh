@@ -87,7 +87,7 @@ exec_ms() {
 }
 
 build_prog() {
-	lc_build_patch "$here/$1" "$work" "-O2" ""
+	lc_build_patch "$here/$1" "$work" "-O2 -DTAG=\"watch-$case\"" ""
 	id=$(lc_build_id "$work/prog")
 }
 
@@ -163,9 +163,11 @@ lib)
 	# the patch is for a library the program maps: found once the loader is done
 	(
 		cd "$work"
-		cp "$here/../run/lib/libcalc.c" libcalc.c
+		# a library of this test's own (see TAG in prog/orig.c)
+		tag='const char *libcalc_tag = "watch-lib";'
+		{ cat "$here/../run/lib/libcalc.c"; echo "$tag"; } >libcalc.c
 		gcc -O2 -fPIC -S libcalc.c -o orig.s
-		cp "$here/../run/lib/libcalc.patched.c" libcalc.c
+		{ cat "$here/../run/lib/libcalc.patched.c"; echo "$tag"; } >libcalc.c
 		gcc -O2 -fPIC -S libcalc.c -o patched.s
 		kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
 		gcc -shared -fPIC -o libcalc.so orig.s

@@ -2,6 +2,13 @@
 #include <stdio.h>
 #include <unistd.h>
 
+/* each test builds its own copy (-DTAG='"case"'): BuildIDs differ, so a
+ * watcher of one test never patches another test's programs */
+#ifndef TAG
+#define TAG ""
+#endif
+const char *build_tag = TAG;
+
 __attribute__((noinline)) void wait_here(int n)
 {
 	for (;;) {
