@@ -125,6 +125,18 @@ newcomer)
 	lc_wait_for "$work/late.out" 0 "answer=41"
 	sleep 0.3
 	! grep -qx "answer=42" "$work/late.out" || lc_fail "patched after the watcher stopped"
+	# what a patch package's postinst does: patch -p all takes the root too
+	libcare-ctl patch -p all "$work/root" >"$work/all.out" 2>&1 ||
+		{ cat "$work/all.out" >&2; lc_fail "patch -p all on the patch root failed"; }
+	late=$lc_pid
+	for pid in "$old" "$late"; do
+		grep -qE "^pid $pid: prog: patch 0001 level [0-9]+ applied" "$work/all.out" ||
+			{ cat "$work/all.out" >&2; lc_fail "patch -p all on the root did not patch pid $pid"; }
+	done
+	grep -qE "^pid $new: prog: patch 0001 level [0-9]+ is already applied" "$work/all.out" ||
+		{ cat "$work/all.out" >&2; lc_fail "patch -p all on the root did not find pid $new patched"; }
+	off=$(lc_size "$work/old.out")
+	lc_wait_for "$work/old.out" "$off" "answer=42"
 	;;
 existing)
 	build_prog prog
