@@ -25,7 +25,7 @@ static int same_key(const struct file_key *a, const struct file_key *b)
 	return a->dev == b->dev && a->ino == b->ino;
 }
 
-static struct file_info *find(struct file_cache *c, const struct file_key *key)
+struct file_info *file_cache_find(struct file_cache *c, const struct file_key *key)
 {
 	for (size_t i = 0; i < c->n; i++)
 		if (same_key(&c->files[i]->key, key))
@@ -131,7 +131,7 @@ struct file_info *file_cache_get(struct file_cache *c, const char *path)
 
 	if (stat(path, &st) || !S_ISREG(st.st_mode))
 		return NULL;
-	fi = find(c, &(struct file_key){ st.st_dev, st.st_ino });
+	fi = file_cache_find(c, &(struct file_key){ st.st_dev, st.st_ino });
 	if (fi && fi->mtime_ns == (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec)
 		return fi;
 	if (fi)
@@ -148,7 +148,7 @@ struct file_info *file_cache_get(struct file_cache *c, const char *path)
 struct file_info *file_cache_get_mapped(struct file_cache *c, pid_t pid, const struct file_key *key,
 					uint64_t start, uint64_t end)
 {
-	struct file_info *fi = find(c, key);
+	struct file_info *fi = file_cache_find(c, key);
 	char path[96];
 
 	if (fi)

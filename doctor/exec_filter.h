@@ -42,6 +42,8 @@ struct file_cache {
  * cannot be read (gone, not a regular file).  What it returns stays valid
  * until file_cache_free(), even once the file is replaced. */
 struct file_info *file_cache_get(struct file_cache *c, const char *path);
+/* The file known by KEY, if it was read; NULL otherwise. */
+struct file_info *file_cache_find(struct file_cache *c, const struct file_key *key);
 /* The same for a mapped file known by KEY, reached through /proc/PID/map_files. */
 struct file_info *file_cache_get_mapped(struct file_cache *c, pid_t pid, const struct file_key *key,
 					uint64_t start, uint64_t end);

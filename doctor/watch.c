@@ -118,21 +118,28 @@ static int in_set(const struct watcher *w, const char *build_id)
 	return 0;
 }
 
-/* What a program mapped the first time it started, against the patches now. */
+/* What a program mapped the first time it started, against the patches
+ * now; a file no longer known might have a patch. */
 static int may_match(struct watcher *w, const struct file_info *prog)
 {
 	if (in_set(w, prog->build_id))
 		return 1;
 	for (size_t i = 0; i < prog->nmapped; i++) {
-		for (size_t k = 0; k < w->files.n; k++) {
-			const struct file_info *fi = w->files.files[k];
+		const struct file_info *fi = file_cache_find(&w->files, &prog->mapped[i]);
 
-			if (fi->key.dev == prog->mapped[i].dev && fi->key.ino == prog->mapped[i].ino &&
-			    in_set(w, fi->build_id))
-				return 1;
-		}
+		if (!fi || in_set(w, fi->build_id))
+			return 1;
 	}
 	return 0;
+}
+
+/* The doctor's message without its "pid N: ", which the line already says. */
+static const char *without_pid(const char *message, pid_t pid)
+{
+	char prefix[32];
+	size_t len = (size_t)snprintf(prefix, sizeof(prefix), "pid %d: ", (int)pid);
+
+	return strncmp(message, prefix, len) ? message : message + len;
 }
 
 /* "prog: patch 0001 level 1, 2 hunk(s); ..." for what was applied; "" for nothing. */
@@ -181,7 +188,7 @@ static void patch_newcomer(struct watcher *w, pid_t pid, uint64_t exec_ns)
 		pr_info("watch: pid %d (%s): exited before it was patched\n", (int)pid, printable(comm));
 	} else if (ret) {
 		printf("pid %d (%s): not patched: %s\n", (int)pid, printable(comm),
-		       w->refusal[0] ? w->refusal : libcare_strerror(ret));
+		       w->refusal[0] ? without_pid(w->refusal, pid) : libcare_strerror(ret));
 	} else {
 		describe(&w->set, out, what, sizeof(what));
 		if (what[0])
@@ -228,11 +235,12 @@ static enum verdict look_at(struct watcher *w, struct newcomer *c, uint64_t now)
 			return DONE;
 		return LATER;
 	}
-	for (size_t i = 0; i < n && !match; i++) {
+	/* every file is read, so that what is learned is whole */
+	for (size_t i = 0; i < n; i++) {
 		struct file_info *fi = file_cache_get_mapped(&w->files, c->pid, &vmas[i].key,
 							     vmas[i].start, vmas[i].end);
 
-		match = fi && in_set(w, fi->build_id);
+		match |= fi && in_set(w, fi->build_id);
 	}
 	if (!c->prog->learned)
 		remember_mapped(c->prog, vmas, n);
@@ -242,9 +250,13 @@ static enum verdict look_at(struct watcher *w, struct newcomer *c, uint64_t now)
 	/* a debugger, or libcare-ctl run holding it at its entry: not now */
 	tracer = tracer_of(c->pid);
 	if (tracer) {
+		char comm[32];
+
 		if (now - c->exec_ns <= LOADER_LIMIT_NS)
 			return LATER;
-		printf("pid %d: not patched: traced by pid %d\n", (int)c->pid, tracer);
+		comm_of(c->pid, comm, sizeof(comm));
+		printf("pid %d (%s): not patched: traced by pid %d\n", (int)c->pid, printable(comm),
+		       tracer);
 		fflush(stdout);
 		return DONE;
 	}

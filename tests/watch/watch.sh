@@ -191,10 +191,22 @@ lib)
 		kpatch_make -b "$(lc_build_id libcalc.so)" -i 0002 libcalc.stripped -o libcalc.kpatch
 		gcc -O2 -o prog "$here/lib/main.c" -L. -lcalc -Wl,-rpath,"$work"
 	) || lc_fail "building the library patch"
+	# first a patch for nothing on this machine: the watcher looks at the
+	# program's first start, learns what it maps, and finds nothing to patch
+	other=$(head -c 20 /dev/urandom | od -An -tx1 | tr -d ' \n')
+	kpatch_make -b "$other" -i 0003 "$work/libcalc.stripped" -o "$work/other.kpatch"
+	install_patch unrelated "$work/other.kpatch" "$other"
 	start_watcher
+	lc_start "$work/first.out" "$work/prog"
+	first=$lc_pid
+	lc_wait_for "$work/first.out" 0 "lib_compute=41"
+	sleep 0.2
+	kill "$first"
+	not_in_log "$first"
+	# then the library's patch: what was learned must not hide it
 	mark_log
 	install_patch libcalc-fix "$work/libcalc.kpatch" "$(lc_build_id "$work/libcalc.so")"
-	wait_log "^watch: 1 patch\(es\) in "
+	wait_log "^watch: 2 patch\(es\) in "
 	lc_start "$work/new.out" "$work/prog"
 	new=$lc_pid
 	lc_wait_for "$work/new.out" 0 "lib_compute=42" 3
@@ -202,7 +214,7 @@ lib)
 	# taken away: the next program runs as built
 	mark_log
 	rm -r "$work/root/libcalc-fix"
-	wait_log "^watch: 0 patch\(es\) in "
+	wait_log "^watch: 1 patch\(es\) in "
 	lc_start "$work/after.out" "$work/prog"
 	after=$lc_pid
 	lc_wait_for "$work/after.out" 0 "lib_compute=41"
