@@ -124,17 +124,18 @@ int proc_events_open(int rcvbuf)
 static int exec_of(const struct nlmsghdr *nl, struct exec_event *ev)
 {
 	const struct cn_msg *cn = NLMSG_DATA(nl);
-	const struct proc_event *pe;
+	size_t need = offsetof(struct proc_event, event_data) + sizeof(struct exec_proc_event);
+	struct proc_event pe;
 
-	if (nl->nlmsg_type != NLMSG_DONE ||
-	    nl->nlmsg_len < NLMSG_LENGTH(sizeof(*cn) + sizeof(*pe)) ||
+	if (nl->nlmsg_type != NLMSG_DONE || nl->nlmsg_len < NLMSG_LENGTH(sizeof(*cn) + need) ||
 	    cn->id.idx != CN_IDX_PROC || cn->id.val != CN_VAL_PROC)
 		return 0;
-	pe = (const struct proc_event *)cn->data;
-	if (pe->what != PROC_EVENT_EXEC)
+	/* the event follows a 20-byte header: 4-byte aligned only, so copied */
+	memcpy(&pe, cn->data, need);
+	if (pe.what != PROC_EVENT_EXEC)
 		return 0;
-	ev->pid = pe->event_data.exec.process_tgid;
-	ev->when_ns = pe->timestamp_ns;
+	ev->pid = pe.event_data.exec.process_tgid;
+	ev->when_ns = pe.timestamp_ns;
 	return 1;
 }
 
