@@ -161,15 +161,36 @@ static void describe(const struct patch_set *set, const struct patch_outcome *ou
 	}
 }
 
+static void reload(struct watcher *w);
+
+/*
+ * Is a file of the set gone from the root?  A patch package being removed
+ * renames or deletes its directory before its prerm takes the patches
+ * off: the watcher must not put one back meanwhile, whatever inotify has
+ * not said yet.
+ */
+static int set_withdrawn(const struct watcher *w)
+{
+	for (size_t i = 0; i < w->set.n; i++)
+		if (access(w->set.files[i]->path, F_OK))
+			return 1;
+	return 0;
+}
+
 /* Patches PID with whatever of the set fits, and says so in one line.
  * EXEC_NS: when it started (0: it was running before). */
 static void patch_newcomer(struct watcher *w, pid_t pid, uint64_t exec_ns)
 {
-	struct patch_outcome *out = calloc(w->set.n, sizeof(*out));
+	struct patch_outcome *out;
 	char comm[32], what[1024], when[64] = "";
 	size_t hunks;
 	int ret;
 
+	if (set_withdrawn(w))
+		reload(w);
+	if (!w->set.n)
+		return;
+	out = calloc(w->set.n, sizeof(*out));
 	if (!out) {
 		pr_warn("watch: pid %d: out of memory\n", (int)pid);
 		return;
@@ -186,6 +207,9 @@ static void patch_newcomer(struct watcher *w, pid_t pid, uint64_t exec_ns)
 			 (double)(now_ns() - exec_ns) / 1e6);
 	if (ret == -ESRCH) {
 		pr_info("watch: pid %d (%s): exited before it was patched\n", (int)pid, printable(comm));
+	} else if (ret == -ERR_NO_OBJECT) {
+		/* what it maps has no patch any more: the root changed meanwhile */
+		pr_info("watch: pid %d (%s): no patch for it now\n", (int)pid, printable(comm));
 	} else if (ret) {
 		printf("pid %d (%s): not patched: %s\n", (int)pid, printable(comm),
 		       w->refusal[0] ? without_pid(w->refusal, pid) : libcare_strerror(ret));

@@ -155,6 +155,24 @@ existing)
 	[ "$(grep -c "^pid $old " "$log")" = 1 ] || { cat "$log" >&2; lc_fail "pid $old patched twice"; }
 	stop_cleanly
 	;;
+withdrawn)
+	# a patch package being removed hides its directory, then its prerm
+	# unpatches: a program started right after the rename, before the
+	# watcher's own reload, must not get the patch back
+	build_prog prog
+	install_patch prog-fix "$work/prog.kpatch" "$id"
+	start_watcher
+	mark_log
+	mv "$work/root/prog-fix" "$work/root/.prog-fix.removing"
+	lc_start "$work/new.out" "$work/prog"
+	new=$lc_pid
+	lc_wait_for "$work/new.out" 0 "answer=41"
+	wait_log "^watch: 0 patch\(es\) in "
+	sleep 0.3
+	! grep -qx "answer=42" "$work/new.out" || { cat "$log" >&2; lc_fail "a withdrawn patch was applied"; }
+	not_in_log "$new"
+	stop_cleanly
+	;;
 busy)
 	# a program that never leaves the changed function: refused in one
 	# line, and it runs on exactly as before
