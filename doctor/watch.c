@@ -449,7 +449,8 @@ static void watch_tree(int fd, const char *dir, int depth)
 
 		if (names[i]->d_name[0] != '.') {
 			snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
-			if (!lstat(path, &st) && S_ISDIR(st.st_mode))
+			/* a package's directory may be linked in: inotify follows too */
+			if (!stat(path, &st) && S_ISDIR(st.st_mode))
 				watch_tree(fd, path, depth - 1);
 		}
 		free(names[i]);
