@@ -82,8 +82,6 @@ static void read_headers(int fd, struct file_info *fi)
 			fi->load_vaddr = PAGE_DOWN(ph.p_vaddr);
 			fi->load_offset = PAGE_DOWN(ph.p_offset);
 			have_load = 1;
-		} else if (ph.p_type == PT_INTERP) {
-			fi->dynamic = 1;
 		} else if (ph.p_type == PT_GNU_RELRO) {
 			/* the loader protects whole pages only, rounding both ends down */
 			fi->relro_start = PAGE_DOWN(ph.p_vaddr);
@@ -243,8 +241,7 @@ int loader_done(const struct file_info *prog, const struct light_vma *vmas, size
 	}
 	if (!mapped)
 		return -ENOENT;
-	if (!prog->dynamic)
-		return 1;
+	/* static programs protect their RELRO too, once their start-up code relocated it */
 	if (prog->relro_start == prog->relro_end)
 		return 0;
 	page = prog->relro_start + bias;

@@ -3,7 +3,8 @@
  * attaching to it: which files it maps (from /proc/PID/maps), their
  * BuildIDs (read once per file and kept by device and inode), and whether
  * the dynamic loader is done with it (its program's RELRO pages have turned
- * read-only, which glibc and musl do only after relocating every object).
+ * read-only, which glibc and musl do only after relocating every object;
+ * a static program's start-up code does the same for itself).
  */
 #ifndef LIBCARE_DOCTOR_EXEC_FILTER_H
 #define LIBCARE_DOCTOR_EXEC_FILTER_H
@@ -24,7 +25,6 @@ struct file_info {
 	int64_t mtime_ns;		/* a file replaced in place is read again */
 	int is_elf;
 	char build_id[KPATCH_BUILD_ID_MAX];	/* "" when it has none */
-	int dynamic;			/* has PT_INTERP: the loader runs first */
 	uint64_t load_vaddr, load_offset;	/* first PT_LOAD, page-aligned */
 	uint64_t relro_start, relro_end;	/* page-aligned, link-time; equal: none */
 	/* for a program, what its first start mapped once the loader was done */
@@ -62,8 +62,8 @@ int read_light_maps(pid_t pid, struct light_vma **out, size_t *n);
 /*
  * Is the dynamic loader done with the process running PROG, whose
  * mappings are VMAS?  1 yes, 0 not yet, -ENOENT when PROG is not mapped
- * (another program now).  A static program is done at once; a dynamic one
- * whose RELRO is too small to be made read-only never says so (0).
+ * (another program now).  A program whose RELRO is too small to be made
+ * read-only (or that has none) never says so (0).
  */
 int loader_done(const struct file_info *prog, const struct light_vma *vmas, size_t n);
 

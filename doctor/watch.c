@@ -251,7 +251,7 @@ static enum verdict look_at(struct watcher *w, struct newcomer *c, uint64_t now)
 	if (read_light_maps(c->pid, &vmas, &n))
 		return DONE;
 	ready = loader_done(c->prog, vmas, n);
-	if (!ready && c->prog->dynamic && c->prog->relro_start == c->prog->relro_end)
+	if (!ready && c->prog->relro_start == c->prog->relro_end)
 		ready = now - c->exec_ns >= NO_RELRO_WAIT_NS;
 	if (ready <= 0) {
 		free(vmas);
