@@ -271,6 +271,8 @@ static enum verdict look_at(struct watcher *w, struct newcomer *c, uint64_t now)
 	free(vmas);
 	if (!match)
 		return DONE;
+	pr_debug("watch: pid %d: loader done, %.3f ms after exec, %u look(s)\n", (int)c->pid,
+		 (double)(now - c->exec_ns) / 1e6, c->tries + 1);
 	/* a debugger, or libcare-ctl run holding it at its entry: not now */
 	tracer = tracer_of(c->pid);
 	if (tracer) {
