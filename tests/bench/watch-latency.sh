@@ -23,7 +23,8 @@ cpu_ms() { awk '{ print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$1
 lc_build_patch "$here/../watch/prog" "$work" "-O2 -DTAG=\"bench\"" ""
 mkdir -p "$work/root/prog-fix"
 cp "$work/prog.kpatch" "$work/root/prog-fix/$(lc_build_id "$work/prog").kpatch"
-libcare-ctl watch -d "$work/root" >"$work/watch.log" 2>&1 &
+# as libcare.service runs it: Nice=-10
+nice -n -10 libcare-ctl watch -d "$work/root" >"$work/watch.log" 2>&1 &
 watcher=$!
 for _ in $(seq 100); do
 	grep -q '^watch: watching' "$work/watch.log" && break
