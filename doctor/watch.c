@@ -54,6 +54,7 @@ struct watcher {
 	int events, notify, signals;
 	struct patch_set set;
 	int root_present;
+	int said_missing;		/* the root's absence was said */
 	struct file_cache files;
 	struct newcomer *queue;
 	size_t nqueue, cap;
@@ -512,8 +513,9 @@ static void reload(struct watcher *w)
 	w->reload_due_ns = 0;
 	w->root_present = !stat(w->opt->root, &st) && S_ISDIR(st.st_mode);
 	if (!w->root_present) {
-		if (was_present || w->set.n)
-			printf("watch: %s is gone; no patches\n", w->opt->root);
+		if (was_present || !w->said_missing)
+			printf("watch: %s does not exist; no patches until it does\n", w->opt->root);
+		w->said_missing = 1;
 		patch_set_free(&w->set);
 		rewatch(w);
 		fflush(stdout);

@@ -155,6 +155,21 @@ existing)
 	[ "$(grep -c "^pid $old " "$log")" = 1 ] || { cat "$log" >&2; lc_fail "pid $old patched twice"; }
 	stop_cleanly
 	;;
+late-root)
+	# no patch root yet (no patch package ever installed): it is looked for
+	build_prog prog
+	rmdir "$work/root"
+	start_watcher
+	wait_log "^watch: $work/root does not exist; no patches until it does\$"
+	mark_log
+	mkdir "$work/root"
+	install_patch prog-fix "$work/prog.kpatch" "$id"
+	wait_log "^watch: 1 patch\(es\) in $work/root\$" 5
+	lc_start "$work/new.out" "$work/prog"
+	lc_wait_for "$work/new.out" 0 "answer=42" 3
+	wait_log "^pid $lc_pid \(prog\): patched " 3
+	stop_cleanly
+	;;
 withdrawn)
 	# a patch package being removed hides its directory, then its prerm
 	# unpatches: a program started right after the rename, before the
