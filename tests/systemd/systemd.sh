@@ -85,6 +85,18 @@ libcare-service-dropin --unit-path "$work/units" --output "$work/units" no-such-
 	status=$?
 [ "$status" = 1 ] || lc_fail "a missing unit: status $status, not 1"
 
+# a patch root that does not exist yet is made, so that the service still starts
+libcare-service-dropin -d "$work/newroot" --unit-path "$work/units" --output "$work/units" lcdemo \
+	>"$work/dropin.out" || lc_fail "libcare-service-dropin with a new root failed"
+[ -d "$work/newroot" ] || lc_fail "the patch root was not made"
+grep -q "^created $work/newroot" "$work/dropin.out" || lc_fail "it did not say it made the root"
+status=0
+line=$(sed -n 's/^ExecStart=-\(.\+\)$/\1/p' "$conf")
+read -ra words <<<"$line"
+timeout 30 "${words[@]}" >"$work/out" 2>"$work/err" || status=$?
+[ "$status" = 12 ] && [ "$(head -n 1 "$work/out")" = early=1 ] ||
+	{ cat "$work/out" "$work/err" >&2; lc_fail "with an empty root the service does not run as built"; }
+
 libcare-service-dropin --output "$work/units" --remove lcdemo >/dev/null || lc_fail "--remove failed"
 [ ! -e "$conf" ] && [ ! -e "$work/units/lcdemo.service.d" ] || lc_fail "--remove left the drop-in"
 verify lcdemo.service
