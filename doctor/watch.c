@@ -165,10 +165,9 @@ static void describe(const struct patch_set *set, const struct patch_outcome *ou
 static void reload(struct watcher *w);
 
 /*
- * Is a file of the set gone from the root?  A patch package being removed
- * renames or deletes its directory before its prerm takes the patches
- * off: the watcher must not put one back meanwhile, whatever inotify has
- * not said yet.
+ * Is a file of the set gone from the root?  Once a patch package's files
+ * are removed, its postrm takes off what is left of it: the watcher must
+ * not put it on again, whatever inotify has not said yet.
  */
 static int set_withdrawn(const struct watcher *w)
 {

@@ -171,14 +171,14 @@ late-root)
 	stop_cleanly
 	;;
 withdrawn)
-	# a patch package being removed hides its directory, then its prerm
-	# unpatches: a program started right after the rename, before the
-	# watcher's own reload, must not get the patch back
+	# once a patch package's files are removed (its postrm then unpatches
+	# whatever is left), a program started right after, before the
+	# watcher's own reload, must not get the patch
 	build_prog prog
 	install_patch prog-fix "$work/prog.kpatch" "$id"
 	start_watcher
 	mark_log
-	mv "$work/root/prog-fix" "$work/root/.prog-fix.removing"
+	rm -r "$work/root/prog-fix"
 	lc_start "$work/new.out" "$work/prog"
 	new=$lc_pid
 	lc_wait_for "$work/new.out" 0 "answer=41"
