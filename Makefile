@@ -11,7 +11,7 @@ CMAKE_FLAGS ?=
 BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
        libunwind-dev libelf-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
-       autoconf automake libtool meson
+       autoconf automake libtool meson systemd
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev
 
@@ -98,6 +98,7 @@ clean:
 bench: build
 	@bash tests/bench/stop-time.sh 1 10 100
 	@bash tests/bench/call-cost.sh
+	@bash tests/bench/watch-latency.sh 50
 
 # What the plugin costs real builds (memcached, expat, json-c): minutes.
 bench-build: build

@@ -30,7 +30,7 @@ build() {
 case $case in
 options)
 	for p in libcare-ctl kpatch_user kpatch_strip kpatch_make kpatch_build kpatch_gensrc \
-		libcare-patch-make; do
+		libcare-patch-make libcare-service-dropin; do
 		for o in --help --version; do
 			status=0
 			"$LIBCARE_BIN/$p" $o >"$dir/out" 2>"$dir/err" || status=$?
@@ -58,6 +58,11 @@ options)
 	grep -q "patch: unknown option '--quiet'" "$dir/err" || lc_fail "patch --quiet: $(cat "$dir/err")"
 	libcare-ctl unpatch -p 2>"$dir/err" || true
 	grep -q "unpatch: option '-p' needs a value" "$dir/err" || lc_fail "unpatch -p: $(cat "$dir/err")"
+	libcare-ctl watch --bogus 2>"$dir/err" || true
+	grep -q "watch: unknown option '--bogus'" "$dir/err" || lc_fail "watch --bogus: $(cat "$dir/err")"
+	libcare-ctl watch --buffer 12 2>"$dir/err" || true
+	grep -q "watch: --buffer wants a size in bytes, not '12'" "$dir/err" ||
+		lc_fail "watch --buffer 12: $(cat "$dir/err")"
 	;;
 failures)
 	lc_need_root
