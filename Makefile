@@ -15,7 +15,7 @@ DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcache
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev
 
-.PHONY: all deps configure build check check-distro demo install clean coverage fuzz
+.PHONY: all deps configure build check check-distro demo install deb clean coverage fuzz
 
 all: build
 
@@ -68,6 +68,21 @@ demo: deps
 install: deps
 	@$(MAKE) --no-print-directory build
 	cmake --install $(BUILD)
+
+# LibCare as a Debian package, libcare_VERSION_amd64.deb in DEB_DIR: a tree
+# of its own (DEB_BUILD) configured for /usr and without the tests, so the
+# build tree keeps PREFIX for `make install`.  dpkg-shlibdeps (dpkg-dev)
+# computes the Depends.
+DEB_BUILD ?= $(BUILD)/deb-tree
+DEB_DIR ?= $(BUILD)
+deb:
+	@command -v dpkg-shlibdeps >/dev/null || { echo "error: dpkg-shlibdeps is missing (make deps installs dpkg-dev)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory build BUILD=$(DEB_BUILD) PREFIX=/usr \
+		CMAKE_FLAGS="$(CMAKE_FLAGS) -DLIBCARE_TESTS=OFF"
+	@mkdir -p $(DEB_DIR)
+	@cd $(DEB_BUILD) && cpack -G DEB -D CPACK_OUTPUT_FILE_PREFIX=$(abspath $(DEB_DIR)) >cpack.log 2>&1 \
+		|| { cat cpack.log >&2; exit 1; }
+	@sed -n 's/^CPack: - package: \(.*\) generated.$$/\1/p' $(DEB_BUILD)/cpack.log
 
 # The libFuzzer targets, built with clang in build-fuzz/, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 120
