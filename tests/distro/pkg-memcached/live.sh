@@ -39,7 +39,7 @@ grep -q "^pid $lc_pid: memcached: patch memcached-0001 level 1 applied" "$work/i
 kill -0 $load 2>/dev/null || lc_fail "the load stopped during the install"
 
 deb_dpkg -i "$deb2" >"$work/upgrade.log" 2>&1 || { cat "$work/upgrade.log" >&2; lc_fail "dpkg -i $deb2"; }
-grep -q "^pid $lc_pid: memcached: patch memcached-0001 level 2" "$work/upgrade.log" ||
+grep -q "^pid $lc_pid: memcached: patch memcached-0001 upgraded from level 1 to level 2" "$work/upgrade.log" ||
 	{ cat "$work/upgrade.log" >&2; lc_fail "the upgrade did not report level 2 on the running memcached"; }
 [ "$(stat_value libcare_fix)" = 2 ] || lc_fail "after the upgrade, stats lacks 'libcare_fix 2'"
 info=$(libcare-ctl info -p "$lc_pid")
