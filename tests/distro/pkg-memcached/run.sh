@@ -26,8 +26,9 @@ cd "$work/memcached"
 deb_name=libcare-patch-memcached-0001
 pkg_cleanup_debs+=("$deb_name")
 start=$(date +%s)
-libcare-pkgbuild -i 0001 --deb -j2 "$here/fix-1.patch" >"$work/pkgbuild-1.log" 2>&1 ||
-	{ tail -20 "$work/pkgbuild-1.log" >&2; lc_fail "libcare-pkgbuild (level 1) exited $?"; }
+status=0
+libcare-pkgbuild -i 0001 --deb -j2 "$here/fix-1.patch" >"$work/pkgbuild-1.log" 2>&1 || status=$?
+[ $status = 0 ] || { tail -20 "$work/pkgbuild-1.log" >&2; lc_fail "libcare-pkgbuild (level 1) exited $status"; }
 first=$(($(date +%s) - start))
 shipped_id=$(lc_build_id /usr/bin/memcached)
 grep -q "^/usr/bin/memcached (memcached $version): the rebuild matches the shipped file;.*shipped BuildID $shipped_id, rebuilt [0-9a-f]\+)$" \
@@ -45,8 +46,9 @@ contents=$(dpkg-deb -c "$deb1" | awk '$1 !~ /^d/ { print $2, $6 }')
 	lc_fail "the package holds: $contents"
 
 start=$(date +%s)
-libcare-pkgbuild -i 0001 -l 2 --deb -j2 "$here/fix-2.patch" >"$work/pkgbuild-2.log" 2>&1 ||
-	{ tail -20 "$work/pkgbuild-2.log" >&2; lc_fail "libcare-pkgbuild (level 2) exited $?"; }
+status=0
+libcare-pkgbuild -i 0001 -l 2 --deb -j2 "$here/fix-2.patch" >"$work/pkgbuild-2.log" 2>&1 || status=$?
+[ $status = 0 ] || { tail -20 "$work/pkgbuild-2.log" >&2; lc_fail "libcare-pkgbuild (level 2) exited $status"; }
 second=$(($(date +%s) - start))
 grep -q "^the original stage is cached" "$work/pkgbuild-2.log" || lc_fail "the second run built the original stage again"
 deb2=$work/${deb_name}_$version+lc2_amd64.deb
