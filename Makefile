@@ -12,10 +12,15 @@ BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
        libunwind-dev libelf-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
        autoconf automake libtool meson systemd
+# check-distro also rebuilds Debian source packages the way their
+# debian/rules do (libcare-pkgbuild): the packaging tools, and the build
+# dependencies of the sources its tests rebuild.
+DISTRO_DEPS = debhelper fakeroot
+DISTRO_SOURCES = memcached expat
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev
 
-.PHONY: all deps configure build check check-distro demo install clean coverage fuzz
+.PHONY: all deps distro-deps configure build check check-distro demo install deb clean coverage fuzz
 
 all: build
 
@@ -55,7 +60,22 @@ check: deps
 	@$(MAKE) --no-print-directory build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE distro
 
-check-distro: deps
+# The build dependencies of DISTRO_SOURCES; libexpat1 is held meanwhile
+# (the tests need the version the machine has, the archive has newer).
+distro-deps:
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(DISTRO_DEPS)"
+	@if apt-get build-dep -s $(DISTRO_SOURCES) 2>/dev/null | grep '^Inst ' >/dev/null; then \
+		if [ "$$(id -u)" != 0 ]; then echo "error: need root to apt-get build-dep $(DISTRO_SOURCES)" >&2; exit 1; fi; \
+		echo "installing the build dependencies of $(DISTRO_SOURCES)"; \
+		held=$$(apt-mark showhold); \
+		apt-mark hold libexpat1 >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 build-dep -y -qq $(DISTRO_SOURCES); \
+		status=$$?; \
+		echo "$$held" | grep -qx libexpat1 || apt-mark unhold libexpat1 >/dev/null; \
+		exit $$status; \
+	fi
+
+check-distro: distro-deps
 	@$(MAKE) --no-print-directory build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L distro
 
@@ -68,6 +88,21 @@ demo: deps
 install: deps
 	@$(MAKE) --no-print-directory build
 	cmake --install $(BUILD)
+
+# LibCare as a Debian package, libcare_VERSION_amd64.deb in DEB_DIR: a tree
+# of its own (DEB_BUILD) configured for /usr and without the tests, so the
+# build tree keeps PREFIX for `make install`.  dpkg-shlibdeps (dpkg-dev)
+# computes the Depends.
+DEB_BUILD ?= $(BUILD)/deb-tree
+DEB_DIR ?= $(BUILD)
+deb:
+	@command -v dpkg-shlibdeps >/dev/null || { echo "error: dpkg-shlibdeps is missing (make deps installs dpkg-dev)" >&2; exit 1; }
+	@$(MAKE) --no-print-directory build BUILD=$(DEB_BUILD) PREFIX=/usr \
+		CMAKE_FLAGS="$(CMAKE_FLAGS) -DLIBCARE_TESTS=OFF"
+	@mkdir -p $(DEB_DIR)
+	@cd $(DEB_BUILD) && cpack -G DEB -D CPACK_OUTPUT_FILE_PREFIX=$(abspath $(DEB_DIR)) >cpack.log 2>&1 \
+		|| { cat cpack.log >&2; exit 1; }
+	@sed -n 's/^CPack: - package: \(.*\) generated.$$/\1/p' $(DEB_BUILD)/cpack.log
 
 # The libFuzzer targets, built with clang in build-fuzz/, FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 120

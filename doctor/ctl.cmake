@@ -22,5 +22,5 @@ add_custom_command(TARGET libcare-ctl POST_BUILD
 
 install(TARGETS libcare-ctl RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(CODE "execute_process(COMMAND ${CMAKE_COMMAND} -E create_symlink libcare-ctl
-	\$ENV{DESTDIR}${CMAKE_INSTALL_FULL_BINDIR}/kpatch_user)")
+	\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/kpatch_user)")
 install(FILES ${CMAKE_SOURCE_DIR}/docs/libcare-ctl.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
