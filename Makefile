@@ -12,6 +12,9 @@ BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
        libunwind-dev libelf-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
        autoconf automake libtool meson
+# make check-distro: the fleet test runs the Ansible playbook (its apt module
+# needs python3-apt)
+DISTRO_DEPS = ansible python3-apt
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev
 
@@ -55,7 +58,8 @@ check: deps
 	@$(MAKE) --no-print-directory build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE distro
 
-check-distro: deps
+check-distro:
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(DISTRO_DEPS)"
 	@$(MAKE) --no-print-directory build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L distro
 
