@@ -8,6 +8,7 @@
 #include "common/kpatch_file.h"
 #include "common/log.h"
 #include "linker/build.h"
+#include "linker/match.h"
 #include "linker/strip.h"
 
 #define NOTE_ALIGN(n)	(((n) + 3) & ~(size_t)3)
@@ -84,7 +85,13 @@ int build_patch(const char *orig_path, const char *patched_path, const struct pa
 	ret = elf_load_pair(orig_path, &orig, patched_path, &patched);
 	if (ret)
 		return ret;
-	if (!o.build_id) {
+	if (o.shipped_path) {
+		/* ORIG is a rebuild: the patch is for the shipped file it loads like */
+		ret = match_shipped_file(&orig, orig_path, o.shipped_path, build_id, own_id,
+					 sizeof(build_id));
+		o.build_id = build_id;
+		o.rebuilt_build_id = own_id;
+	} else if (!o.build_id) {
 		ret = read_build_id(&orig, build_id, sizeof(build_id));
 		o.build_id = build_id;
 	} else if (!o.rebuilt_build_id && !read_build_id_quiet(&orig, own_id, sizeof(own_id))) {

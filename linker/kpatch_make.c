@@ -33,7 +33,7 @@ static void usage(void)
 
 int main(int argc, char **argv)
 {
-	static const struct tool_command_line cl = { "kpatch_make", "b:r:k:i:l:n:o:h", usage };
+	static const struct tool_command_line cl = { "kpatch_make", "b:r:k:i:l:n:o:h", usage, 0 };
 	struct patch_options opt = { 0 };
 	struct kpatch_secret_key key;
 	struct kpatch_file_header hdr;

@@ -27,6 +27,7 @@ int tool_parse_options(const struct tool_command_line *cl, int argc, char **argv
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ "gen-key", required_argument, NULL, 'G' },
+		{ "match", required_argument, NULL, 'M' },
 		{ NULL, 0, NULL, 0 },
 	};
 	int c;
@@ -59,6 +60,13 @@ int tool_parse_options(const struct tool_command_line *cl, int argc, char **argv
 			break;
 		case 'o':
 			*out = optarg;
+			break;
+		case 'M':
+			if (!cl->takes_match) {
+				pr_warn("bad option --match (see --help)\n");
+				return EXIT_USAGE;
+			}
+			opt->shipped_path = optarg;
 			break;
 		case 'G':
 			return kpatch_key_generate(optarg) ? EXIT_FAILED : 0;

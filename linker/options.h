@@ -1,6 +1,6 @@
 /*
  * The command line kpatch_make and kpatch_build share: -b, -r, -k, -i, -l,
- * -n, -o, --help, --version and --gen-key, parsed in one place so the two
+ * -n, -o, --help, --version, --gen-key (and kpatch_build's --match), parsed in one place so the two
  * tools cannot drift apart.
  */
 #ifndef LIBCARE_LINKER_OPTIONS_H
@@ -11,11 +11,13 @@
 
 #define EXIT_FAILED	1
 #define EXIT_USAGE	2
+#define EXIT_NO_MATCH	3	/* kpatch_build --match: the rebuild is not the shipped file */
 
 struct tool_command_line {
 	const char *program;	/* for --version */
 	const char *shortopts;	/* the subset of "b:r:k:i:l:n:o:h" the tool takes */
 	void (*usage)(void);
+	int takes_match;	/* --match SHIPPED (kpatch_build) */
 };
 
 /*

@@ -15,6 +15,7 @@ struct kpatch_secret_key;
 struct patch_options {
 	const char *build_id;	/* hex, any case: the shipped object's */
 	const char *rebuilt_build_id;	/* NULL, or the rebuild's the patch was made from */
+	const char *shipped_path;	/* NULL, or the shipped file ORIG must load like */
 	const struct kpatch_secret_key *key;	/* NULL: the patch is not signed */
 	const char *patch_id;	/* NULL: "" */
 	const char *object_name;	/* NULL: .kpatch.objname, else basename of the input */

@@ -97,7 +97,15 @@ int reloc_target_problem(const struct patch_file *pf, const struct patch_section
 		goto outside;
 	/* the offset from S the code refers to, at least and at most */
 	lo = hi = r->addend;
-	if (t.pc_relative && t.known) {
+	if (t.pc_relative && !(sec->flags & SHF_EXECINSTR)) {
+		/*
+		 * In data, a switch's jump table entry ".long .Lcase - .Ltable":
+		 * it reaches S+A less its distance from the table's start, which
+		 * is at most its offset in the section.
+		 */
+		lo = r->addend - (int64_t)r->offset;
+		hi = r->addend;
+	} else if (t.pc_relative && t.known) {
 		lo = hi = r->addend + 4 + t.after;
 	} else if (t.pc_relative) {
 		lo = r->addend + 4;

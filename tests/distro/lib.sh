@@ -3,16 +3,22 @@
 # Debian's build flags.  Sourced after tests/e2e/lib.sh.
 distro_cache=${LIBCARE_WORK:?}/../distro-source
 
-# distro_source PKG: prints the directory of PKG's unpacked source.  The
-# newest version the archive lists may be missing from its pool (a
-# security update not mirrored): then the next one is tried.
+# distro_source PKG [VERSION]: prints the directory of PKG's unpacked
+# source, of VERSION when given.  Else the newest version the archive
+# lists; it may be missing from its pool (a security update not
+# mirrored): then the next one is tried.
 distro_source() {
-	local pkg=$1 dir=$distro_cache/$1 v
+	local pkg=$1 dir=$distro_cache/$1${2:+-$2} v versions
 	if [ ! -d "$dir/src" ]; then
 		command -v dpkg-source >/dev/null || lc_fail "dpkg-source is missing (make deps installs dpkg-dev)"
 		rm -rf "$dir"
 		mkdir -p "$dir"
-		for v in "" $(apt-cache showsrc "$pkg" 2>/dev/null | awk '/^Version:/ { print $2 }' | sort -rV); do
+		if [ -n "${2:-}" ]; then
+			versions=("$2")
+		else
+			versions=("" $(apt-cache showsrc "$pkg" 2>/dev/null | awk '/^Version:/ { print $2 }' | sort -rV))
+		fi
+		for v in "${versions[@]}"; do
 			rm -rf "${dir:?}"/*
 			(cd "$dir" && apt-get source -qq "$pkg${v:+=$v}" >"$dir/apt.log" 2>&1) && break
 		done
