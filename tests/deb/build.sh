@@ -30,7 +30,7 @@ contents=$(dpkg-deb -c "$deb" | awk '{ print $6 }' | sed 's,^\.,,')
 plugin=$(gcc -print-file-name=plugin)/libcare.so
 for f in /usr/bin/libcare-ctl /usr/bin/kpatch_user /usr/bin/kpatch_strip /usr/bin/kpatch_make \
 	/usr/bin/kpatch_build /usr/bin/kpatch_gensrc /usr/bin/libcare-cc /usr/bin/libcare-patch-make \
-	"$plugin" /usr/share/man/man1/libcare-ctl.1 /usr/lib/cmake/LibCare/LibCareConfig.cmake \
+	/usr/bin/libcare-pkgbuild "$plugin" /usr/share/man/man1/libcare-ctl.1 /usr/lib/cmake/LibCare/LibCareConfig.cmake \
 	/usr/lib/cmake/LibCare/libcare.cmake /etc/libcare/keys/ /var/lib/libcare/patches/; do
 	grep -qxF "$f" <<<"$contents" || lc_fail "the package lacks $f"
 done

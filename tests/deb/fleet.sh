@@ -1,9 +1,12 @@
 # deb.fleet: samples/fleet/patch.yml run by Ansible against this machine
-# (connection local).  The patch package and libcare come from a directory
-# of .deb files, as a fleet gets them; the playbook installs the patch
-# package, whose postinst patches the running patient, and writes a report
-# that lists it.  A second run changes nothing.  Everything the test
-# installed goes away at the end, and the patient is unpatched again.
+# (connection local).  fleet/fleetdemo is a Debian source package; its
+# binary package is installed and its program runs, as a service on a
+# fleet's hosts does; libcare-pkgbuild --deb makes the patch package from
+# fleet/fix.patch.  From a directory of .deb files (the patch package,
+# libcare, fleetdemo) the playbook installs the patch package, whose
+# postinst patches the running program, and writes a report that lists
+# it.  A second run changes nothing; removing the package unpatches the
+# program.  Everything the test installed goes away at the end.
 source "$(dirname "$0")/../e2e/lib.sh"
 source "$(dirname "$0")/lib.sh"
 if [ "$(id -u)" != 0 ]; then
@@ -17,7 +20,7 @@ deb=$(deb_package)
 work=$LIBCARE_DEB_WORK/fleet
 pkg=libcare-patch-fleetdemo-0001
 source_file=/etc/apt/sources.list.d/libcare-fleet-test.list
-for p in "$pkg"; do
+for p in fleetdemo "$pkg"; do
 	[ -z "$(deb_status "$p")" ] || lc_fail "$p is installed already: not this test's to touch"
 done
 [ ! -e "$source_file" ] || lc_fail "$source_file exists already: not this test's to touch"
@@ -27,67 +30,50 @@ had_libcare=$(deb_status libcare)
 held=$(apt-mark showhold libexpat1)
 
 cleanup() {
-	[ -n "$(deb_status "$pkg")" ] && "${deb_apt[@]}" purge "$pkg" >>"$work/cleanup.log" 2>&1
+	local p
+	lc_cleanup
+	for p in "$pkg" fleetdemo; do
+		[ -z "$(deb_status "$p")" ] || "${deb_apt[@]}" purge "$p" >>"$work/cleanup.log" 2>&1 || true
+	done
 	if [ -z "$had_libcare" ] && [ -n "$(deb_status libcare)" ]; then
-		"${deb_apt[@]}" purge libcare >>"$work/cleanup.log" 2>&1
+		"${deb_apt[@]}" purge libcare >>"$work/cleanup.log" 2>&1 || true
 	fi
 	deb_restore_over "$work/saved"
 	rm -f "$source_file"
 	# the lists apt made of the repository (file: sources keep no other trace)
 	rm -f /var/lib/apt/lists/"$(tr / _ <<<"$work")"_repo_._*
 	[ -n "$held" ] || apt-mark unhold libexpat1 >/dev/null
-	lc_cleanup
 }
 trap cleanup EXIT
 # the archive may not serve the image's libexpat1 any more: apt must never
 # move it
 apt-mark hold libexpat1 >/dev/null
 
-# the patch package, built by hand as libcare-pkgbuild --deb builds one:
-# the patch under /var/lib/libcare/patches/PACKAGE/BUILDID.kpatch, a
-# postinst that patches every process mapping its target, a prerm that
-# takes it off
-lc_build_patch "$(dirname "$0")/fleet" "$work/patient" "-O2" ""
-bid=$(lc_build_id "$work/patient/prog")
-root=$work/stage
-dir=/var/lib/libcare/patches/fleetdemo
-mkdir -p "$root/DEBIAN" "$root$dir"
-install -m 644 "$work/patient/prog.kpatch" "$root$dir/$bid.kpatch"
-cat >"$root/DEBIAN/control" <<CTL
-Package: $pkg
-Version: 1
-Architecture: amd64
-Maintainer: LibCare maintainers <libcare@localhost>
-Depends: libcare
-Section: admin
-Priority: optional
-Description: live patch 0001 for the fleetdemo test program
- Applies itself to every running process of the program on install and
- takes itself off on removal (libcare-ctl -p all).
-CTL
-cat >"$root/DEBIAN/postinst" <<SH
-#!/bin/sh
-set -e
-if [ "\$1" = configure ]; then
-	libcare-ctl patch -p all $dir || echo "$pkg: not every process was patched (libcare-ctl exit \$?)" >&2
-fi
-SH
-cat >"$root/DEBIAN/prerm" <<SH
-#!/bin/sh
-set -e
-case "\$1" in
-remove|deconfigure)
-	libcare-ctl unpatch -p all $bid || echo "$pkg: libcare-ctl unpatch exit \$?" >&2 ;;
-esac
-SH
-chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm"
-dpkg-deb --root-owner-group --build "$root" "$work/debs/${pkg}_1_amd64.deb" >/dev/null ||
-	lc_fail "dpkg-deb could not build $pkg"
-# hosts without LibCare get it from the same repository
-cp "$deb" "$work/debs/"
+# the package as Debian would ship it, then its patch package
+src=$work/src/fleetdemo-1.0
+mkdir -p "$work/src"
+cp -r "$(dirname "$0")/fleet/fleetdemo" "$src"
+(cd "$src" && dpkg-buildpackage -b -uc -us >"$work/plain.log" 2>&1) ||
+	{ tail -20 "$work/plain.log" >&2; lc_fail "dpkg-buildpackage of fleetdemo failed"; }
+shipped=$work/src/fleetdemo_1.0_amd64.deb
+(cd "$src" && libcare-pkgbuild --deb -i 0001 --against "$shipped" "$(realpath "$(dirname "$0")")/fleet/fix.patch" \
+	>"$work/pkgbuild.log" 2>&1) || { tail -20 "$work/pkgbuild.log" >&2; lc_fail "libcare-pkgbuild --deb failed"; }
+set -- "$work/src/${pkg}"_*.deb
+[ -f "$1" ] || lc_fail "libcare-pkgbuild wrote no $pkg package"
+patch_deb=$1
+dpkg-deb -x "$shipped" "$work/shipped"
+bid=$(lc_build_id "$work/shipped/usr/bin/fleetdemo")
+dir=/var/lib/libcare/patches/$pkg
+dpkg-deb -c "$patch_deb" | grep -q " \.$dir/$bid\.kpatch$" || lc_fail "$pkg does not hold $dir/$bid.kpatch"
+# what a fleet's controller holds: the patch package, and the packages it
+# needs that a host may lack
+cp "$patch_deb" "$shipped" "$deb" "$work/debs/"
 [ -n "$had_libcare" ] || deb_save_over "$deb" "$work/saved"
 
-lc_start "$work/patient.out" "$work/patient/prog"
+# the service runs on the host before the patch arrives
+"${deb_apt[@]}" --no-upgrade install "$shipped" >"$work/install-fleetdemo.log" 2>&1 ||
+	{ cat "$work/install-fleetdemo.log" >&2; lc_fail "installing fleetdemo failed"; }
+lc_start "$work/patient.out" /usr/bin/fleetdemo
 patient=$lc_pid
 lc_wait_for "$work/patient.out" 0 "fleet: unpatched"
 
@@ -115,7 +101,7 @@ grep -qE 'changed=[1-9].*failed=0' <<<"$recap" || lc_fail "the first run changed
 [ -f "$dir/$bid.kpatch" ] || lc_fail "$dir/$bid.kpatch is missing"
 lc_wait_for "$work/patient.out" "$size" "fleet: patched by its package"
 # the postinst said what it did to the patient, and the playbook shows it
-grep -qF "pid $patient: prog: patch 0001 level 0 applied" "$work/first.log" ||
+grep -qE "pid $patient: fleetdemo: patch fleetdemo-0001 level 1 applied" "$work/first.log" ||
 	lc_fail "the playbook output does not show the patient patched"
 lc_alive "$patient"
 
@@ -128,7 +114,8 @@ procs = report["localhost"]
 mine = [p for p in procs if p["pid"] == pid]
 assert mine, f"pid {pid} not among {[p['pid'] for p in procs]}"
 patch = mine[0]["patches"][0]
-assert patch["build_id"] == bid and patch["patch_id"] == "0001" and patch["state"] == "applied", patch
+assert patch["build_id"] == bid and patch["patch_id"] == "fleetdemo-0001" and patch["state"] == "applied", patch
+assert patch["path"] == "/usr/bin/fleetdemo", patch
 print(f"report: pid {pid} {patch['target']} patch {patch['patch_id']} {patch['state']}")
 PY
 

@@ -1,11 +1,11 @@
-/* The patient of deb.fleet: a service that reports its state every 50 ms;
- * the fix changes what it reports. */
+/* fleetdemo: the service deb.fleet rolls a live patch out to.  It reports
+ * its state every 50 ms; fix.patch changes what it reports. */
 #include <stdio.h>
 #include <unistd.h>
 
 int __attribute__((noinline)) state(void)
 {
-	return printf("fleet: patched by its package\n");
+	return printf("fleet: unpatched\n");
 }
 
 int main(void)
