@@ -12,13 +12,16 @@ BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
        libunwind-dev libelf-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
        autoconf automake libtool meson
-# make check-distro: the fleet test runs the Ansible playbook (its apt module
-# needs python3-apt)
-DISTRO_DEPS = ansible python3-apt
+# check-distro also rebuilds Debian source packages the way their
+# debian/rules do (libcare-pkgbuild): the packaging tools, and the build
+# dependencies of the sources its tests rebuild; the fleet test runs the
+# Ansible playbook (its apt module needs python3-apt).
+DISTRO_DEPS = debhelper fakeroot ansible python3-apt
+DISTRO_SOURCES = memcached expat
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev
 
-.PHONY: all deps configure build check check-distro demo install deb clean coverage fuzz
+.PHONY: all deps distro-deps configure build check check-distro demo install deb clean coverage fuzz
 
 all: build
 
@@ -58,8 +61,22 @@ check: deps
 	@$(MAKE) --no-print-directory build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE distro
 
-check-distro:
+# The build dependencies of DISTRO_SOURCES; libexpat1 is held meanwhile
+# (the tests need the version the machine has, the archive has newer).
+distro-deps:
 	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(DISTRO_DEPS)"
+	@if apt-get build-dep -s $(DISTRO_SOURCES) 2>/dev/null | grep '^Inst ' >/dev/null; then \
+		if [ "$$(id -u)" != 0 ]; then echo "error: need root to apt-get build-dep $(DISTRO_SOURCES)" >&2; exit 1; fi; \
+		echo "installing the build dependencies of $(DISTRO_SOURCES)"; \
+		held=$$(apt-mark showhold); \
+		apt-mark hold libexpat1 >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=900 build-dep -y -qq $(DISTRO_SOURCES); \
+		status=$$?; \
+		echo "$$held" | grep -qx libexpat1 || apt-mark unhold libexpat1 >/dev/null; \
+		exit $$status; \
+	fi
+
+check-distro: distro-deps
 	@$(MAKE) --no-print-directory build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -L distro
 
