@@ -1,11 +1,11 @@
 # deb.fleet CASE: samples/fleet/patch.yml run by Ansible against this
 # machine (connection local) for a service that runs here, as on a fleet's
 # hosts.  CASE fleetdemo: fleet/fleetdemo, a small Debian source package,
-# built and installed here, its patch from fleet/fix.patch.  CASE
+# built and installed here, its patches from fleet/fix-*.patch.  CASE
 # memcached: the memcached Debian ships, installed from the archive, its
-# patch from the stats fix of distro.pkg-memcached.  libcare-pkgbuild
-# --deb makes the patch package; the playbook takes it, and the libcare
-# package, from a directory.  The live part (fleet-live.sh) runs in a PID
+# patches from the stats fixes of distro.pkg-memcached.  libcare-pkgbuild
+# --deb makes the patch package at levels 1 and 2; the playbook takes
+# them, and the libcare package, from a directory.  The live part (fleet-live.sh) runs in a PID
 # namespace of its own, so that `libcare-ctl -p all` in the postinst sees
 # the test's service only.  Everything the test installed goes away.
 source "$(dirname "$0")/../e2e/lib.sh"
@@ -49,37 +49,42 @@ fleetdemo)
 	pkg_new+=(fleetdemo)
 	"${deb_apt[@]}" --no-upgrade install "$shipped" >"$work/install-fleetdemo.log" 2>&1 ||
 		{ cat "$work/install-fleetdemo.log" >&2; lc_fail "installing fleetdemo failed"; }
-	fix=$here/fleet/fix.patch
+	fixes=$here/fleet
 	build=(--against "$shipped")
 	cp "$shipped" "$work/debs/" ;;
 memcached)
 	pkg_install memcached
 	src=$work/memcached
 	cp -a "$(distro_source memcached "$(dpkg-query -W -f='${source:Version}' memcached)")" "$src"
-	fix=$LIBCARE_SRC/tests/distro/pkg-memcached/fix-1.patch
+	fixes=$LIBCARE_SRC/tests/distro/pkg-memcached
 	build=(--installed) ;;
 *)
 	lc_fail "unknown case $case" ;;
 esac
 service=/usr/bin/$case
-(cd "$src" && libcare-pkgbuild --deb -i 0001 -j2 "${build[@]}" "$fix" >"$work/pkgbuild.log" 2>&1) ||
-	{ tail -20 "$work/pkgbuild.log" >&2; lc_fail "libcare-pkgbuild --deb failed"; }
-set -- "$(dirname "$src")/${pkg}"_*.deb
-[ -f "$1" ] || lc_fail "libcare-pkgbuild wrote no $pkg package"
+# levels 1 and 2 of the patch (the second from the cached original stage)
+for level in 1 2; do
+	(cd "$src" && libcare-pkgbuild --deb -i 0001 -l $level -j2 "${build[@]}" "$fixes/fix-$level.patch" \
+		>"$work/pkgbuild-$level.log" 2>&1) ||
+		{ tail -20 "$work/pkgbuild-$level.log" >&2; lc_fail "libcare-pkgbuild --deb -l $level failed"; }
+done
+set -- "$(dirname "$src")/${pkg}"_*+lc1_*.deb "$(dirname "$src")/${pkg}"_*+lc2_*.deb
+[ -f "$1" ] && [ -f "$2" ] || lc_fail "libcare-pkgbuild did not write $pkg at levels 1 and 2: $*"
+deb1=$1 deb2=$2
 bid=$(lc_build_id "$service")
 dir=/var/lib/libcare/patches/$pkg
-dpkg-deb -c "$1" | grep -q " \.$dir/$bid\.kpatch$" || lc_fail "$pkg does not hold $dir/$bid.kpatch"
+dpkg-deb -c "$deb1" | grep -q " \.$dir/$bid\.kpatch$" || lc_fail "$pkg does not hold $dir/$bid.kpatch"
 pkg_cleanup_debs+=("$pkg")
 # what a fleet's controller holds: the patch package, and libcare for the
-# hosts that lack it
+# hosts that lack it; level 2 comes later
 deb=$(deb_package)
-cp "$1" "$deb" "$work/debs/"
+cp "$deb1" "$deb" "$work/debs/"
 if [ -z "$(deb_status libcare)" ]; then
 	deb_save_over "$deb" "$pkg_work/saved-over"
 	pkg_libcare=yes
 fi
 
-export LIBCARE_BIN LIBCARE_SRC LIBCARE_DEB_WORK case work pkg service bid source_file
+export LIBCARE_BIN LIBCARE_SRC LIBCARE_DEB_WORK case work pkg service bid source_file deb2
 unshare --pid --fork --mount-proc bash "$here/fleet-live.sh" || lc_fail "the live part failed (above)"
 
 fleet_cleanup
