@@ -20,6 +20,7 @@
 #include "doctor/patient.h"
 #include "doctor/proclist.h"
 #include "doctor/run.h"
+#include "doctor/watch.h"
 
 enum exit_code {
 	EXIT_OK = 0,
@@ -53,7 +54,8 @@ static const char usage_text[] =
 	"  patch [-t TIMEOUT_MS] [--force] [--keys DIR] [--require-signature]\n"
 	"        -p PID|all PATCH_FILE|DIR\n"
 	"        apply a patch file, or every patch in DIR (BUILDID.kpatch, or\n"
-	"        BUILDID/latest/kpatch.bin) that matches an object of the process:\n"
+	"        BUILDID/latest/kpatch.bin, or DIR/PACKAGE/ holding those, as in\n"
+	"        /var/lib/libcare/patches) that matches an object of the process:\n"
 	"        the program or a shared library; a higher patchlevel of an applied\n"
 	"        patch replaces it; wait up to TIMEOUT_MS (default 5000) for threads\n"
 	"        to leave the functions to change; a signed patch must verify with a\n"
@@ -68,6 +70,12 @@ static const char usage_text[] =
 	"  run [-t TIMEOUT_MS] [-d PATCH_DIR] -- PROGRAM [ARGS...]\n"
 	"        start PROGRAM with the patches of PATCH_DIR (default $LIBCARE_PATCH_DIR)\n"
 	"        for it and its libraries applied before main; exit with its status\n"
+	"  watch [-d ROOT] [-t TIMEOUT_MS] [--existing] [--buffer BYTES]\n"
+	"        as root, until SIGTERM: patch every process started later that maps\n"
+	"        an object with a patch in ROOT (default " WATCH_DEFAULT_ROOT "),\n"
+	"        right after the dynamic loader is done with it; ROOT is read again\n"
+	"        when it changes; --existing: also running processes, at start and\n"
+	"        on each change; one line per process patched or refused\n"
 	"  -p all: every process but this one and init, one at a time\n"
 	"Exit codes: 0 ok, 1 usage, 2 bad patch file, 3 no matching object or patch,\n"
 	"  4 no such process, 5 permission denied, 6 busy, 7 unresolvable symbol or\n"
@@ -183,6 +191,20 @@ static int parse_timeout(const char *s, unsigned *ms)
 	if (errno || *end || end == s || *s == '-' || v > 3600000)
 		return -1;
 	*ms = (unsigned)v;
+	return 0;
+}
+
+/* A socket buffer size: 4 KiB to 1 GiB. */
+static int parse_bytes(const char *s, unsigned *bytes)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || *end || end == s || *s == '-' || v < 4096 || v > (1UL << 30))
+		return -1;
+	*bytes = (unsigned)v;
 	return 0;
 }
 
@@ -450,6 +472,48 @@ static int cmd_info(int argc, char **argv)
 	return exit_code(info_process(pid, json, stdout));
 }
 
+static int cmd_watch(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "existing", no_argument, NULL, 'E' },
+		{ "buffer", required_argument, NULL, 'B' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct watch_options opt = {
+		.root = WATCH_DEFAULT_ROOT,
+		.timeout_ms = DEFAULT_TIMEOUT_MS,
+		.buffer = 4 << 20,
+	};
+	unsigned bytes;
+	int o;
+
+	while ((o = getopt_long(argc, argv, "+:d:t:", longopts, NULL)) != -1) {
+		switch (o) {
+		case 'd':
+			opt.root = optarg;
+			break;
+		case 't':
+			if (parse_timeout(optarg, &opt.timeout_ms))
+				return usage_error("watch: -t wants milliseconds, not '%s'", optarg);
+			break;
+		case 'E':
+			opt.existing = 1;
+			break;
+		case 'B':
+			if (parse_bytes(optarg, &bytes))
+				return usage_error("watch: --buffer wants a size in bytes, not '%s'", optarg);
+			opt.buffer = (int)bytes;
+			break;
+		default:
+			return option_error("watch: ", o, argv);
+		}
+	}
+	if (optind != argc)
+		return usage_error("watch: unexpected argument '%s'", argv[optind]);
+	patient_set_lock_wait(opt.timeout_ms);
+	return exit_code(watch_run(&opt));
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -494,5 +558,7 @@ int main(int argc, char **argv)
 		return cmd_info(argc, argv);
 	if (!strcmp(cmd, "run"))
 		return cmd_run(argc, argv, exit_code, usage_error);
+	if (!strcmp(cmd, "watch"))
+		return cmd_watch(argc, argv);
 	return usage_error("unknown command '%s'", cmd);
 }

@@ -88,9 +88,15 @@ static int level_file(const char *dir, char *file, size_t size)
 	return 0;
 }
 
-/* One entry of a patch directory: NAME.kpatch or NAME/ with levels. */
+static int add_dir(struct patch_set *set, const struct trust *t, const char *path, int depth);
+
+/*
+ * One entry of a patch directory: NAME.kpatch, NAME/ with levels, or (in a
+ * patch root, DEPTH 0) NAME/ as a patch directory of its own: one per patch
+ * package under /var/lib/libcare/patches.
+ */
 static int add_dir_entry(struct patch_set *set, const struct trust *t, const char *dir,
-			 const char *name)
+			 const char *name, int depth)
 {
 	char path[4096], file[4200];
 	size_t len = strlen(name);
@@ -103,6 +109,8 @@ static int add_dir_entry(struct patch_set *set, const struct trust *t, const cha
 		snprintf(file, sizeof(file), "%s", path);
 	} else if (!stat(path, &st) && S_ISDIR(st.st_mode)) {
 		ret = level_file(path, file, sizeof(file));
+		if (!ret && !file[0] && depth == 0)
+			return add_dir(set, t, path, depth + 1);
 		if (ret || !file[0])
 			return 0;
 	} else {
@@ -139,19 +147,15 @@ int patch_set_load_opts(const char *path, const struct trust_options *opt, struc
 	return ret;
 }
 
-int patch_set_load_trusted(const char *path, const struct trust *t, struct patch_set *set)
+/* Every patch of the directory PATH into SET, DEPTH levels below the root. */
+static int add_dir(struct patch_set *set, const struct trust *t, const char *path, int depth)
 {
 	struct dirent **names;
-	struct stat st;
-	int n, ret = 0;
+	int n, ret;
 
-	memset(set, 0, sizeof(*set));
-	if (stat(path, &st) || !S_ISDIR(st.st_mode))
-		return add_patch(set, t, path);
 	ret = trust_check_path(t, path);
 	if (ret)
 		return ret;
-	set->from_dir = 1;
 	n = scandir(path, &names, dir_filter, alphasort);
 	if (n < 0) {
 		ret = -errno;
@@ -160,10 +164,23 @@ int patch_set_load_trusted(const char *path, const struct trust *t, struct patch
 	}
 	for (int i = 0; i < n; i++) {
 		if (!ret)
-			ret = add_dir_entry(set, t, path, names[i]->d_name);
+			ret = add_dir_entry(set, t, path, names[i]->d_name, depth);
 		free(names[i]);
 	}
 	free(names);
+	return ret;
+}
+
+int patch_set_load_trusted(const char *path, const struct trust *t, struct patch_set *set)
+{
+	struct stat st;
+	int ret;
+
+	memset(set, 0, sizeof(*set));
+	if (stat(path, &st) || !S_ISDIR(st.st_mode))
+		return add_patch(set, t, path);
+	set->from_dir = 1;
+	ret = add_dir(set, t, path, 0);
 	if (ret)
 		patch_set_free(set);
 	return ret;

@@ -1,7 +1,9 @@
 /*
  * What a patch path names: one patch file, or a directory of BUILDID.kpatch
  * files and BUILDID/LEVEL/kpatch.bin patchlevels (BUILDID/latest, else the
- * highest LEVEL).  Shared by patch and run.
+ * highest LEVEL), or a patch root whose subdirectories are such patch
+ * directories, one per patch package (/var/lib/libcare/patches/PACKAGE/).
+ * Shared by patch, run and watch.
  */
 #ifndef LIBCARE_DOCTOR_PATCHDIR_H
 #define LIBCARE_DOCTOR_PATCHDIR_H

@@ -51,8 +51,30 @@ static int match_headers(const struct elf_file *rebuilt, const struct elf_file *
 	return 0;
 }
 
-static int match_section(const struct elf_file *rebuilt, unsigned ri,
-			 const struct elf_file *shipped, unsigned si)
+/* The section's place in the layout: name, type, flags, size. */
+static int match_section_shape(const struct elf_file *rebuilt, unsigned ri,
+			       const struct elf_file *shipped, unsigned si)
+{
+	const Elf64_Shdr *r = &rebuilt->shdrs[ri], *s = &shipped->shdrs[si];
+	const char *name = elf_section_name(rebuilt, ri);
+
+	if (strcmp(name, elf_section_name(shipped, si)))
+		return differs(rebuilt, shipped, name, "(the shipped file has another section there)");
+	if (r->sh_type != s->sh_type || r->sh_flags != s->sh_flags)
+		return differs(rebuilt, shipped, name, "(type or flags)");
+	if (r->sh_size != s->sh_size) {
+		char detail[96];
+
+		snprintf(detail, sizeof(detail), "(size 0x%llx, shipped 0x%llx)",
+			 (unsigned long long)r->sh_size, (unsigned long long)s->sh_size);
+		return differs(rebuilt, shipped, name, detail);
+	}
+	return 0;
+}
+
+/* Where it loads and its bytes, the BuildID note's excepted. */
+static int match_section_bytes(const struct elf_file *rebuilt, unsigned ri,
+			       const struct elf_file *shipped, unsigned si)
 {
 	const Elf64_Shdr *r = &rebuilt->shdrs[ri], *s = &shipped->shdrs[si];
 	const char *name = elf_section_name(rebuilt, ri);
@@ -60,11 +82,8 @@ static int match_section(const struct elf_file *rebuilt, unsigned ri,
 	char detail[96];
 	size_t k;
 
-	if (strcmp(name, elf_section_name(shipped, si)))
-		return differs(rebuilt, shipped, name, "(the shipped file has another section there)");
-	if (r->sh_type != s->sh_type || r->sh_flags != s->sh_flags || r->sh_addr != s->sh_addr ||
-	    r->sh_size != s->sh_size)
-		return differs(rebuilt, shipped, name, "(type, flags, address or size)");
+	if (r->sh_addr != s->sh_addr)
+		return differs(rebuilt, shipped, name, "(address)");
 	if (r->sh_type == SHT_NOBITS || !strcmp(name, BUILD_ID_SECTION))
 		return 0;
 	rb = rebuilt->data + r->sh_offset;
@@ -93,12 +112,18 @@ int match_shipped(const struct elf_file *rebuilt, const struct elf_file *shipped
 	}
 	rn = alloc_sections(rebuilt, rs);
 	sn = alloc_sections(shipped, ss);
+	/*
+	 * Shapes first: a section that grew moves those after it and changes
+	 * the addresses in the ones before (.rela.dyn), and is the one to name.
+	 */
 	for (i = 0; !ret && i < rn && i < sn; i++)
-		ret = match_section(rebuilt, rs[i], shipped, ss[i]);
+		ret = match_section_shape(rebuilt, rs[i], shipped, ss[i]);
 	if (!ret && rn != sn)
 		ret = differs(rebuilt, shipped,
 			      i < rn ? elf_section_name(rebuilt, rs[i]) : elf_section_name(shipped, ss[i]),
 			      i < rn ? "(missing from the shipped file)" : "(missing from the rebuild)");
+	for (i = 0; !ret && i < rn; i++)
+		ret = match_section_bytes(rebuilt, rs[i], shipped, ss[i]);
 	free(rs);
 	free(ss);
 	/* after the sections: a change there shifts the headers too, and is the news */

@@ -12,8 +12,9 @@
  * 0 when REBUILT and SHIPPED agree in the ELF header's load fields, the
  * program headers and every allocated section (name, type, flags,
  * address, size, and the bytes of those with bytes), the GNU BuildID
- * note's bytes excepted.  Else ERR_MISMATCH, logged once naming the first
- * section that differs (in REBUILT's order) and both files.
+ * note's bytes excepted.  Else ERR_MISMATCH, logged once naming both files
+ * and the section: the first (in REBUILT's order) whose name, type, flags
+ * or size differ, else the first whose address or bytes differ.
  */
 int match_shipped(const struct elf_file *rebuilt, const struct elf_file *shipped);
 /*

@@ -97,6 +97,26 @@ levels)
 	lc_run 11 -d "$work/patches" -- "$work/prog"
 	expect_out "$(printf 'early=2\ncompute=42')"
 	;;
+root)
+	# the patch root of installed patch packages: one directory each, beside
+	# patches kept at the top in either layout
+	prog_patch "-O2" ""
+	id=$(lc_build_id "$work/prog")
+	mkdir -p "$work/root/libcare-patch-prog-0001" "$work/root/libcare-patch-true-0001" \
+		"$work/root/$(lc_build_id /bin/true)/1"
+	mv "$work/patches/$id.kpatch" "$work/root/libcare-patch-prog-0001/$id.kpatch"
+	kpatch_make -b "$(lc_build_id /bin/true)" -i 0009 "$work/prog.stripped" \
+		-o "$work/root/$(lc_build_id /bin/true)/1/kpatch.bin"
+	cp "$work/root/$(lc_build_id /bin/true)/1/kpatch.bin" \
+		"$work/root/libcare-patch-true-0001/$(lc_build_id /bin/true).kpatch"
+	lc_run 11 -d "$work/root" -- "$work/prog"
+	expect_out "$(printf 'early=2\ncompute=42')"
+	[ ! -s "$work/err" ] || { cat "$work/err" >&2; lc_fail "run printed on stderr"; }
+	# a bad file in one package's directory is a bad patch root
+	head -c 100 /dev/urandom >"$work/root/libcare-patch-true-0001/$(lc_build_id /bin/true).kpatch"
+	lc_run 2 -d "$work/root" -- "$work/prog"
+	lc_expect_refusal "$work/err" 2
+	;;
 lib)
 	(
 		cd "$work"
