@@ -35,6 +35,12 @@ for f in /usr/bin/libcare-ctl /usr/bin/kpatch_user /usr/bin/kpatch_strip /usr/bi
 	grep -qxF "$f" <<<"$contents" || lc_fail "the package lacks $f"
 done
 ! grep -q '^/usr/local\|^/home\|^/work\|^/tmp' <<<"$contents" || lc_fail "the package installs outside /usr, /etc, /var"
+# the watcher's unit, and what it runs is where the package puts it
+unit=/usr/lib/systemd/system/libcare.service
+grep -qxF "$unit" <<<"$contents" || lc_fail "the package lacks $unit"
+grep -qxF /usr/bin/libcare-service-dropin <<<"$contents" || lc_fail "the package lacks libcare-service-dropin"
+exec_start=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ".$unit" | sed -n 's/^ExecStart=//p')
+[ "${exec_start%% *}" = /usr/bin/libcare-ctl ] || lc_fail "$unit runs '$exec_start', not /usr/bin/libcare-ctl"
 # no file under /etc: nothing for dpkg to keep as a conffile
 ! dpkg-deb -c "$deb" | grep -q '^-.* \./etc/' || lc_fail "the package ships a file under /etc"
 echo "PASS: $(basename "$deb"), Depends: $depends"
