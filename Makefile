@@ -14,8 +14,9 @@ DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcache
        autoconf automake libtool meson systemd
 # check-distro also rebuilds Debian source packages the way their
 # debian/rules do (libcare-pkgbuild): the packaging tools, and the build
-# dependencies of the sources its tests rebuild.
-DISTRO_DEPS = debhelper fakeroot
+# dependencies of the sources its tests rebuild; the fleet test runs the
+# Ansible playbook (its apt module needs python3-apt).
+DISTRO_DEPS = debhelper fakeroot ansible python3-apt
 DISTRO_SOURCES = memcached expat
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev

@@ -43,6 +43,15 @@ endif()
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_libcare_gcc}, gcc, binutils")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "make, patch, file")
 
+# Maintainer scripts (postinst, prerm...): a part that needs one adds it with
+#   set_property(GLOBAL APPEND PROPERTY LIBCARE_DEB_CONTROL_EXTRA <file>)
+# and it goes into the package's control archive as it is.
+get_property(_libcare_control_extra GLOBAL PROPERTY LIBCARE_DEB_CONTROL_EXTRA)
+if(_libcare_control_extra)
+	set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${_libcare_control_extra}")
+	set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+endif()
+
 # DESTDIR staging: the plugin's directory is absolute (GCC's own), and must
 # land in the package, not on the building machine.
 set(CPACK_SET_DESTDIR ON)

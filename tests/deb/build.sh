@@ -30,11 +30,17 @@ contents=$(dpkg-deb -c "$deb" | awk '{ print $6 }' | sed 's,^\.,,')
 plugin=$(gcc -print-file-name=plugin)/libcare.so
 for f in /usr/bin/libcare-ctl /usr/bin/kpatch_user /usr/bin/kpatch_strip /usr/bin/kpatch_make \
 	/usr/bin/kpatch_build /usr/bin/kpatch_gensrc /usr/bin/libcare-cc /usr/bin/libcare-patch-make \
-	"$plugin" /usr/share/man/man1/libcare-ctl.1 /usr/lib/cmake/LibCare/LibCareConfig.cmake \
+	/usr/bin/libcare-pkgbuild "$plugin" /usr/share/man/man1/libcare-ctl.1 /usr/lib/cmake/LibCare/LibCareConfig.cmake \
 	/usr/lib/cmake/LibCare/libcare.cmake /etc/libcare/keys/ /var/lib/libcare/patches/; do
 	grep -qxF "$f" <<<"$contents" || lc_fail "the package lacks $f"
 done
 ! grep -q '^/usr/local\|^/home\|^/work\|^/tmp' <<<"$contents" || lc_fail "the package installs outside /usr, /etc, /var"
+# the watcher's unit, and what it runs is where the package puts it
+unit=/usr/lib/systemd/system/libcare.service
+grep -qxF "$unit" <<<"$contents" || lc_fail "the package lacks $unit"
+grep -qxF /usr/bin/libcare-service-dropin <<<"$contents" || lc_fail "the package lacks libcare-service-dropin"
+exec_start=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO ".$unit" | sed -n 's/^ExecStart=//p')
+[ "${exec_start%% *}" = /usr/bin/libcare-ctl ] || lc_fail "$unit runs '$exec_start', not /usr/bin/libcare-ctl"
 # no file under /etc: nothing for dpkg to keep as a conffile
 ! dpkg-deb -c "$deb" | grep -q '^-.* \./etc/' || lc_fail "the package ships a file under /etc"
 echo "PASS: $(basename "$deb"), Depends: $depends"

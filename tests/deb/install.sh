@@ -44,6 +44,13 @@ done
 # nothing to ask about on upgrade or purge
 [ -z "$(dpkg-query -W -f='${Conffiles}' libcare)" ] || lc_fail "libcare has conffiles"
 
+# the watcher's unit as installed: systemd-analyze finds what it runs (PID 1
+# here need not be systemd)
+if command -v systemd-analyze >/dev/null; then
+	out=$(systemd-analyze verify --man=no /usr/lib/systemd/system/libcare.service 2>&1) &&
+		[ -z "$out" ] || { echo "$out" >&2; lc_fail "systemd-analyze verify libcare.service"; }
+fi
+
 # the programs run from /usr/bin, whatever PATH the build tree put first
 version=$(dpkg-deb -f "$deb" Version)
 out=$(/usr/bin/libcare-ctl --version)
