@@ -2,7 +2,11 @@
  * kpatch_gensrc: the command line over the gensrc library.
  *
  *   kpatch_gensrc [--os=rhel6] [--force-gotpcrel] [--force-global]
- *                 [--no-line-rule] -i ORIG.s -i PATCHED.s -o OUT.s
+ *                 [--no-line-rule] [--layout-ok=TYPE,...]
+ *                 -i ORIG.s -i PATCHED.s -o OUT.s
+ *
+ * When both files carry debug information (-g), the struct layouts their
+ * changed functions use are read from it (dwarf_layout.c) and compared.
  *
  * Exit status: 0 merged, 1 the files cannot be merged (one error line says
  * why), 2 bad usage.
@@ -14,6 +18,7 @@
 #include <string.h>
 
 #include "gcc-plugin/gensrc/gensrc.h"
+#include "dwarf_layout.h"
 
 static const char *prog = "kpatch_gensrc";
 
@@ -25,6 +30,9 @@ static void usage(FILE *f)
 		"  --force-global    make the .kpatch copies of static functions global\n"
 		"  --no-line-rule    patch functions that differ only in line numbers\n"
 		"                    passed to calls (__LINE__ in assert() and error macros)\n"
+		"  --layout-ok=TYPE,...  these structs/unions never live across the patch:\n"
+		"                    do not refuse a change of their layout (also\n"
+		"                    LIBCARE_LAYOUT_OK); layouts are read from -g debug info\n"
 		"  --os=NAME         accepted for compatibility, ignored\n", prog);
 }
 
@@ -72,6 +80,50 @@ static int read_file(const char *path, char **text, size_t *len)
 	return 0;
 }
 
+/* GCC writes this when the unit has debug information (-g) */
+static int has_debug_info(const char *text, size_t len)
+{
+	static const char marker[] = ".section\t.debug_info";
+
+	return memmem(text, len, marker, sizeof(marker) - 1) != NULL;
+}
+
+/*
+ * The layout records of both files, from their DWARF; none (no check)
+ * when either file has no debug information.
+ */
+static int read_layouts(const char *inputs[2], char *text[2], size_t len[2], char *layout[2])
+{
+	const char *why = NULL;
+	size_t layout_len;
+	int err;
+
+	if (!has_debug_info(text[0], len[0]) || !has_debug_info(text[1], len[1]))
+		return 0;
+	for (int i = 0; i < 2; i++) {
+		err = dwarf_layout_of_asm(inputs[i], &layout[i], &layout_len, &why);
+		if (err) {
+			fprintf(stderr, "%s: error: %s: %s to compare struct layouts: %s\n", prog,
+				inputs[i], why, strerror(-err));
+			return err;
+		}
+	}
+	return 0;
+}
+
+static char *join_types(const char *a, const char *b)
+{
+	char *out;
+
+	if (!a || !a[0])
+		return b ? strdup(b) : NULL;
+	if (!b || !b[0])
+		return strdup(a);
+	if (asprintf(&out, "%s,%s", a, b) < 0)
+		return NULL;
+	return out;
+}
+
 static int write_file(const char *path, const char *text, size_t len)
 {
 	FILE *f = fopen(path, "w");
@@ -92,13 +144,15 @@ int main(int argc, char **argv)
 		{ "force-gotpcrel", no_argument, NULL, 'G' },
 		{ "force-global", no_argument, NULL, 'g' },
 		{ "no-line-rule", no_argument, NULL, 'L' },
+		{ "layout-ok", required_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct gensrc_options opt = { .message = print_message, .note = print_note };
 	const char *inputs[2] = { NULL, NULL }, *output = NULL;
-	char *text[2] = { NULL, NULL }, *merged = NULL;
+	char *text[2] = { NULL, NULL }, *layout[2] = { NULL, NULL }, *merged = NULL;
+	char *layout_ok = NULL, *joined;
 	size_t len[2], merged_len;
 	int nr_inputs = 0, c, err;
 
@@ -125,6 +179,11 @@ int main(int argc, char **argv)
 		case 'L':
 			opt.no_line_rule = 1;
 			break;
+		case 'T':
+			joined = join_types(layout_ok, optarg);
+			free(layout_ok);
+			layout_ok = joined;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -150,6 +209,15 @@ int main(int argc, char **argv)
 	}
 	opt.orig_name = inputs[0];
 	opt.patched_name = inputs[1];
+	err = read_layouts(inputs, text, len, layout);
+	if (err)
+		goto out;
+	opt.orig_layout = layout[0];
+	opt.patched_layout = layout[1];
+	joined = join_types(layout_ok, getenv("LIBCARE_LAYOUT_OK"));
+	free(layout_ok);
+	layout_ok = joined;
+	opt.layout_ok = layout_ok;
 	err = gensrc_merge(text[0], len[0], text[1], len[1], &opt, &merged, &merged_len);
 	if (err)
 		goto out;
@@ -159,6 +227,9 @@ int main(int argc, char **argv)
 out:
 	free(text[0]);
 	free(text[1]);
+	free(layout[0]);
+	free(layout[1]);
+	free(layout_ok);
 	free(merged);
 	return err ? 1 : 0;
 }
