@@ -9,7 +9,7 @@ CMAKE_FLAGS ?=
 
 # Debian packages the build and the tests need.
 BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
-       libunwind-dev libelf-dev libsodium-dev gcc-12-plugin-dev
+       libunwind-dev libelf-dev libdw-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
        autoconf automake libtool meson
 COVERAGE_DEPS = gcovr

@@ -343,26 +343,22 @@ static void compare_types(struct layout_check *c, struct layout_type *o, struct 
 		differ(c, "size %s -> %s", o->size, p->size);
 }
 
-/* The uses of F, or of the function a GCC clone F.constprop.0 was made from */
-static struct layout_uses *uses_of(struct layout *l, const char *func)
+/* F is a GCC clone (F = foo.constprop.0): the function it was made from */
+static struct layout_uses *origin_uses(struct layout *l, const char *func)
 {
-	struct layout_uses *u = strmap_get(l->uses, func);
 	const char *dot = strchr(func + 1, '.');
+	char base[dot ? dot - func + 1 : 1];
 
-	if (!u && dot) {
-		char base[dot - func + 1];
-
-		memcpy(base, func, dot - func);
-		base[dot - func] = 0;
-		u = strmap_get(l->uses, base);
-	}
-	return u;
+	if (!dot)
+		return NULL;
+	memcpy(base, func, dot - func);
+	base[dot - func] = 0;
+	return strmap_get(l->uses, base);
 }
 
-static int check_function(struct gensrc *g, struct layout *orig, struct layout *patched,
-			  struct strmap *done, const char *func)
+static int check_uses(struct gensrc *g, struct layout *orig, struct layout *patched,
+		      struct strmap *done, const char *func, struct layout_uses *u)
 {
-	struct layout_uses *u = uses_of(patched, func);
 	int refused = 0;
 
 	for (int i = 0; u && i < u->nr; i++) {
@@ -391,6 +387,16 @@ static int check_function(struct gensrc *g, struct layout *orig, struct layout *
 		refused = 1;
 	}
 	return refused ? -EINVAL : 0;
+}
+
+/* What F's code uses, and a clone's origin too (its record is older than the cloning) */
+static int check_function(struct gensrc *g, struct layout *orig, struct layout *patched,
+			  struct strmap *done, const char *func)
+{
+	int err = check_uses(g, orig, patched, done, func, strmap_get(patched->uses, func));
+	int err2 = check_uses(g, orig, patched, done, func, origin_uses(patched, func));
+
+	return err == -ENOMEM || err2 == -ENOMEM ? -ENOMEM : err ? err : err2;
 }
 
 int check_layouts(struct gensrc *g)

@@ -28,6 +28,7 @@
 #include "target.h"
 #include "opts.h"
 #include "rtl.h"
+#include "tree-pass.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -341,6 +342,20 @@ static void add_layout_ok(const char *types)
 	layout_ok = joined;
 }
 
+/*
+ * Twice per function: when it enters SSA form, before early optimisations
+ * (scalar replacement) dissolve local structs, and when its RTL-bound passes
+ * start, after inlining put callees' code into it.
+ */
+static void record_layouts_early(void *gcc_data, void *user_data)
+{
+	const opt_pass *pass = (const opt_pass *)gcc_data;
+
+	(void)user_data;
+	if (pass && pass->name && !strcmp(pass->name, "ssa"))
+		layout_record_function();
+}
+
 static void record_layouts(void *gcc_data, void *user_data)
 {
 	(void)gcc_data;
@@ -410,6 +425,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	register_callback(info->base_name, PLUGIN_START_UNIT, refuse_lto, NULL);
 	register_callback(info->base_name, PLUGIN_FINISH, finish, NULL);
 	register_callback(info->base_name, PLUGIN_ALL_PASSES_START, record_layouts, NULL);
+	register_callback(info->base_name, PLUGIN_PASS_EXECUTION, record_layouts_early, NULL);
 	gcc_file_start = targetm.asm_out.file_start;
 	targetm.asm_out.file_start = capture_file_start;
 	gcc_final_postscan_insn = targetm.asm_out.final_postscan_insn;
