@@ -381,7 +381,7 @@ static int check_uses(struct gensrc *g, struct layout *orig, struct layout *patc
 			continue;
 		gensrc_error(g, NULL, -1,
 			     "%s: %s (used by '%s'): running processes hold it in the old layout; "
-			     "if no %s lives across the patch, allow it with layout-ok=%s",
+			     "if no %s lives across the patch, allow it: LIBCARE_LAYOUT_OK=%s",
 			     c.type, c.what.data, func, c.type, bare_name(c.type));
 		free(c.what.data);
 		refused = 1;
