@@ -575,50 +575,80 @@ out:
 	return err;
 }
 
-/* `as -o OBJECT ASM` ($AS if set), its messages on our stderr */
-static int assemble(const char *asm_path, const char *object)
+/* Starts `as -o OBJECT ASM` ($AS if set), its messages on our stderr */
+static int start_assembler(const char *asm_path, const char *object, pid_t *pid)
 {
 	const char *as = getenv("AS") && getenv("AS")[0] ? getenv("AS") : "as";
 	char *argv[] = { (char *)as, (char *)"-o", (char *)object, (char *)asm_path, NULL };
-	pid_t pid;
-	int status, err;
 
-	err = posix_spawnp(&pid, as, NULL, NULL, argv, environ);
-	if (err)
-		return -err;
+	return -posix_spawnp(pid, as, NULL, NULL, argv, environ);
+}
+
+static int wait_assembler(pid_t pid)
+{
+	int status;
+
 	if (waitpid(pid, &status, 0) < 0)
 		return -errno;
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -EINVAL;
 }
 
-int dwarf_layout_of_asm(const char *asm_path, char **text, size_t *len, const char **why)
+int dwarf_layouts_of_asm(const char *asm_paths[2], char *texts[2], const char **why,
+			 int *which)
 {
 	const char *tmpdir = getenv("TMPDIR") && getenv("TMPDIR")[0] ? getenv("TMPDIR") : "/tmp";
-	struct text out = { 0 };
-	char object[4096];
-	int fd, err;
+	char objects[2][4096];
+	pid_t pids[2] = { -1, -1 };
+	int err = 0;
 
-	snprintf(object, sizeof(object), "%s/kpatch_gensrc.XXXXXX", tmpdir);
-	fd = mkstemp(object);
-	if (fd < 0) {
-		*why = "cannot make a temporary object";
-		return -errno;
-	}
-	close(fd);
-	err = assemble(asm_path, object);
-	if (err) {
-		*why = "cannot assemble it";
-	} else {
-		err = describe_object(object, &out);
+	texts[0] = texts[1] = NULL;
+	objects[0][0] = objects[1][0] = 0;
+	/* both at once: the assembler is most of the time this takes */
+	for (int i = 0; i < 2 && !err; i++) {
+		int fd;
+
+		*which = i;
+		snprintf(objects[i], sizeof(objects[i]), "%s/kpatch_gensrc.XXXXXX", tmpdir);
+		fd = mkstemp(objects[i]);
+		if (fd < 0) {
+			err = -errno;
+			objects[i][0] = 0;
+			*why = "cannot make a temporary object";
+			break;
+		}
+		close(fd);
+		err = start_assembler(asm_paths[i], objects[i], &pids[i]);
 		if (err)
+			*why = "cannot run the assembler on it";
+	}
+	for (int i = 0; i < 2; i++) {
+		int e = pids[i] > 0 ? wait_assembler(pids[i]) : 0;
+
+		if (e && !err) {
+			err = e;
+			*which = i;
+			*why = "cannot assemble it";
+		}
+	}
+	for (int i = 0; i < 2 && !err; i++) {
+		struct text out = { 0 };
+
+		*which = i;
+		err = describe_object(objects[i], &out);
+		if (err) {
 			*why = "cannot read its debug information";
+			free(out.data);
+		} else {
+			texts[i] = out.data;
+		}
 	}
-	unlink(object);
+	for (int i = 0; i < 2; i++)
+		if (objects[i][0])
+			unlink(objects[i]);
 	if (err) {
-		free(out.data);
-		return err;
+		free(texts[0]);
+		free(texts[1]);
+		texts[0] = texts[1] = NULL;
 	}
-	*text = out.data;
-	*len = out.len;
-	return 0;
+	return err;
 }

@@ -5,10 +5,12 @@
 #include <stddef.h>
 
 /*
- * Assembles ASM_PATH and describes the structs and unions its functions
- * use (docs/internals.md, "Layout records").  0 and a malloc'ed
- * NUL-terminated *text, or -errno with *why saying which step failed.
+ * Assembles both files (at once) and describes the structs and unions
+ * their functions use (docs/internals.md, "Layout records").  0 and two
+ * malloc'ed NUL-terminated texts, or -errno with *why saying which step
+ * failed on asm_paths[*which].
  */
-int dwarf_layout_of_asm(const char *asm_path, char **text, size_t *len, const char **why);
+int dwarf_layouts_of_asm(const char *asm_paths[2], char *texts[2], const char **why,
+			 int *which);
 
 #endif

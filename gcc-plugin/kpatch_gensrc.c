@@ -95,20 +95,15 @@ static int has_debug_info(const char *text, size_t len)
 static int read_layouts(const char *inputs[2], char *text[2], size_t len[2], char *layout[2])
 {
 	const char *why = NULL;
-	size_t layout_len;
-	int err;
+	int err, which = 0;
 
 	if (!has_debug_info(text[0], len[0]) || !has_debug_info(text[1], len[1]))
 		return 0;
-	for (int i = 0; i < 2; i++) {
-		err = dwarf_layout_of_asm(inputs[i], &layout[i], &layout_len, &why);
-		if (err) {
-			fprintf(stderr, "%s: error: %s: %s to compare struct layouts: %s\n", prog,
-				inputs[i], why, strerror(-err));
-			return err;
-		}
-	}
-	return 0;
+	err = dwarf_layouts_of_asm(inputs, layout, &why, &which);
+	if (err)
+		fprintf(stderr, "%s: error: %s: %s to compare struct layouts: %s\n", prog,
+			inputs[which], why, strerror(-err));
+	return err;
 }
 
 static char *join_types(const char *a, const char *b)
