@@ -149,6 +149,17 @@ __attribute__((noinline)) long value(struct node *n) { return n->kind ? n->l : n
 EOF
 expect anonymous-member "struct node: member i changed type from int to short int"
 
+pair typedef-named <<'EOF'
+typedef struct msg msg_t;
+struct msg { int id; int code; };
+__attribute__((noinline)) int code(msg_t *m) { return m->code; }
+----
+typedef struct msg msg_t;
+struct msg { int id; char code; };
+__attribute__((noinline)) int code(msg_t *m) { return m->code + 1; }
+EOF
+expect typedef-named "struct msg: member code changed type from int to char"
+
 # -- no refusal --
 
 pair unused <<'EOF'
@@ -202,6 +213,13 @@ __attribute__((noinline)) int f1(int x) { struct tmp { int a; } t = { x }; retur
 __attribute__((noinline)) long f2(long x) { struct tmp { long b; long c; } t = { x, x }; return t.b * t.c; }
 EOF
 expect block-scope ok
+
+pair anonymous <<'EOF'
+__attribute__((noinline)) int f(int x) { struct { int a; } t = { x }; return t.a; }
+----
+__attribute__((noinline)) long f(int x) { struct { long a; } t = { x }; return t.a + 1; }
+EOF
+expect anonymous ok
 
 # -- the override --
 LIBCARE_LAYOUT_OK=msg expect type ok
