@@ -178,22 +178,22 @@ static int parse_line(struct gensrc *g, struct layout *l, struct layout_type **c
 	if (!strcmp(word, "type")) {
 		char *size = strrchr(rest, ' ');
 
-		if (size) {
-			*size = 0;
-			t = strmap_get(l->types, rest);
-			*size = ' ';
-			if (t) {
-				/* two types of one name (block-scope tags): compare neither */
-				t->ambiguous = 1;
-				*cur = NULL;
-				return 0;
-			}
+		if (!size)
+			goto bad;
+		*size = 0;
+		t = strmap_get(l->types, rest);
+		*size = ' ';
+		if (t) {
+			/* two types of one name (block-scope tags): compare neither */
+			t->ambiguous = 1;
+			*cur = NULL;
+			return 0;
 		}
 		*cur = new_type(l, rest);
 		return *cur ? 0 : -ENOMEM;
 	}
-	if (!strcmp(word, "member") && *cur)
-		return add_member(*cur, rest);
+	if (!strcmp(word, "member"))
+		return *cur ? add_member(*cur, rest) : 0;	/* members of an ambiguous type */
 	if (!strcmp(word, "use"))
 		return add_use(l, rest);
 	if (!strcmp(word, "ambiguous")) {
@@ -212,6 +212,7 @@ static int parse_line(struct gensrc *g, struct layout *l, struct layout_type **c
 		*cur = NULL;
 		return 0;
 	}
+bad:
 	gensrc_error(g, NULL, -1, "%s layout record, line %d: cannot read '%s'", what, nr, word);
 	return -EINVAL;
 }

@@ -23,6 +23,7 @@
 #include "gimple.h"
 #include "gimple-iterator.h"
 #include "gimple-walk.h"
+#include "langhooks.h"
 
 #include <stdio.h>
 
@@ -59,9 +60,12 @@ static const char *decl_or_id_name(const_tree n)
 		return NULL;
 	if (TREE_CODE(n) == IDENTIFIER_NODE)
 		return IDENTIFIER_POINTER(n);
-	if (TREE_CODE(n) == TYPE_DECL && DECL_NAME(n))
-		return IDENTIFIER_POINTER(DECL_NAME(n));
-	return NULL;
+	if (TREE_CODE(n) != TYPE_DECL || !DECL_NAME(n))
+		return NULL;
+	/* C++: the qualified name with template arguments, std::vector<int> */
+	if (lang_GNU_CXX())
+		return lang_hooks.decl_printable_name(CONST_CAST_TREE(n), 2);
+	return IDENTIFIER_POINTER(DECL_NAME(n));
 }
 
 /*
