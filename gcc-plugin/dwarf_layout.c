@@ -1,8 +1,10 @@
 /*
  * Layout records from DWARF, for kpatch_gensrc where debug information is
- * all there is (the manual pipeline with -g).  The .s file is assembled
- * with `as` into a temporary object; libdwfl relocates its debug sections
- * and every DW_TAG_subprogram names the structs and unions it uses through
+ * all there is (the manual pipeline with -g).  The debug sections are read
+ * from the .s text itself (dwarf_asm.c) or, for a form that reader does not
+ * know, the file is assembled with `as` into a temporary object whose debug
+ * sections libdwfl relocates.  Every DW_TAG_subprogram names the structs
+ * and unions it uses through
  * its return type, parameters and variables (inlined code included), behind
  * pointers, arrays, typedefs and qualifiers.  The text is the plugin's
  * (docs/internals.md, "Layout records"):
@@ -15,6 +17,7 @@
 #include <dwarf.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -23,6 +26,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "dwarf_asm.h"
 #include "dwarf_layout.h"
 
 extern char **environ;
@@ -526,36 +530,23 @@ static void free_walk(struct dwarf_walk *w)
 	free(w->uses);
 }
 
-static int describe_object(const char *object, struct text *out)
+/* Every unit's functions, then the record's text */
+static int describe_dwarf(Dwarf *dw, struct text *out)
 {
-	static const Dwfl_Callbacks callbacks = {
-		.find_elf = dwfl_build_id_find_elf,
-		.find_debuginfo = dwfl_standard_find_debuginfo,
-		.section_address = dwfl_offline_section_address,
-	};
 	struct dwarf_walk *w = calloc(1, sizeof(*w));
-	Dwfl *dwfl = dwfl_begin(&callbacks);
-	Dwfl_Module *mod;
-	Dwarf_Addr bias;
-	Dwarf_Die *cu = NULL;
-	Dwarf *dw;
+	Dwarf_Off off = 0, next;
+	size_t header_size;
 	int err = 0;
 
-	if (!w || !dwfl) {
-		free(w);
-		dwfl_end(dwfl);
+	if (!w)
 		return -ENOMEM;
+	while (dwarf_nextcu(dw, off, &next, &header_size, NULL, NULL, NULL) == 0) {
+		Dwarf_Die cu;
+
+		if (dwarf_offdie(dw, off + header_size, &cu))
+			walk_scope(w, &cu, 0);
+		off = next;
 	}
-	/* libdwfl applies the object's relocations to its debug sections */
-	mod = dwfl_report_offline(dwfl, object, object, -1);
-	dwfl_report_end(dwfl, NULL, NULL);
-	dw = mod ? dwfl_module_getdwarf(mod, &bias) : NULL;
-	if (!dw) {
-		err = -ENODATA;
-		goto out;
-	}
-	while ((cu = dwfl_module_nextcu(mod, cu, &bias)))
-		walk_scope(w, cu, 0);
 	text_add(out, "libcare-layout 1\n");
 	for (int i = 0; i < NR_BUCKETS; i++)
 		for (struct type_entry *e = w->buckets[i]; e; e = e->next) {
@@ -568,10 +559,56 @@ static int describe_object(const char *object, struct text *out)
 		text_add(out, "%s", w->uses);
 	if (w->failed || out->failed)
 		err = -ENOMEM;
-out:
 	free_walk(w);
 	free(w);
+	return err;
+}
+
+/* An object the assembler made: libdwfl applies its relocations to the debug sections */
+static int describe_object(const char *object, struct text *out)
+{
+	static const Dwfl_Callbacks callbacks = {
+		.find_elf = dwfl_build_id_find_elf,
+		.find_debuginfo = dwfl_standard_find_debuginfo,
+		.section_address = dwfl_offline_section_address,
+	};
+	Dwfl *dwfl = dwfl_begin(&callbacks);
+	Dwfl_Module *mod;
+	Dwarf_Addr bias;
+	Dwarf *dw;
+	int err;
+
+	if (!dwfl)
+		return -ENOMEM;
+	mod = dwfl_report_offline(dwfl, object, object, -1);
+	dwfl_report_end(dwfl, NULL, NULL);
+	dw = mod ? dwfl_module_getdwarf(mod, &bias) : NULL;
+	err = dw ? describe_dwarf(dw, out) : -ENODATA;
 	dwfl_end(dwfl);
+	return err;
+}
+
+/* The debug sections read from the text itself (dwarf_asm.c) */
+static int describe_text(const char *text, size_t len, struct text *out)
+{
+	size_t image_size;
+	void *image;
+	Dwarf *dw;
+	Elf *elf;
+	int err;
+
+	err = debug_image_from_asm(text, len, &image, &image_size);
+	if (err)
+		return err;
+	elf_version(EV_CURRENT);
+	elf = elf_memory(image, image_size);
+	dw = elf ? dwarf_begin_elf(elf, DWARF_C_READ, NULL) : NULL;
+	err = dw ? describe_dwarf(dw, out) : -ENOTSUP;
+	if (dw)
+		dwarf_end(dw);
+	if (elf)
+		elf_end(elf);
+	free(image);
 	return err;
 }
 
@@ -593,37 +630,80 @@ static int wait_assembler(pid_t pid)
 	return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : -EINVAL;
 }
 
-int dwarf_layouts_of_asm(const char *asm_paths[2], char *texts[2], const char **why,
-			 int *which)
+static void remove_objects(struct dwarf_layout_job *job)
+{
+	for (int i = 0; i < 2; i++)
+		if (job->objects[i][0])
+			unlink(job->objects[i]);
+}
+
+int dwarf_layouts_start(struct dwarf_layout_job *job, const char *asm_paths[2],
+			const char *texts[2], const size_t lens[2], const char **why, int *which)
 {
 	const char *tmpdir = getenv("TMPDIR") && getenv("TMPDIR")[0] ? getenv("TMPDIR") : "/tmp";
-	char objects[2][4096];
-	pid_t pids[2] = { -1, -1 };
 	int err = 0;
 
-	texts[0] = texts[1] = NULL;
-	objects[0][0] = objects[1][0] = 0;
+	memset(job, 0, sizeof(*job));
+	job->pids[0] = job->pids[1] = -1;
+	/* most files need no assembler: GCC sized their debug sections itself
+	 * (KPATCH_GENSRC_ASSEMBLE=1 takes the assembler's way, for tests) */
+	if (getenv("KPATCH_GENSRC_ASSEMBLE") && !strcmp(getenv("KPATCH_GENSRC_ASSEMBLE"), "1"))
+		err = -ENOTSUP;
+	for (int i = 0; i < 2 && !err; i++) {
+		struct text out = { 0 };
+
+		err = describe_text(texts[i], lens[i], &out);
+		job->texts[i] = out.data;
+		if (err)
+			free(out.data);
+	}
+	if (!err) {
+		job->described = 1;
+		return 0;
+	}
+	free(job->texts[0]);
+	job->texts[0] = job->texts[1] = NULL;
+	err = 0;
 	/* both at once: the assembler is most of the time this takes */
 	for (int i = 0; i < 2 && !err; i++) {
 		int fd;
 
 		*which = i;
-		snprintf(objects[i], sizeof(objects[i]), "%s/kpatch_gensrc.XXXXXX", tmpdir);
-		fd = mkstemp(objects[i]);
+		snprintf(job->objects[i], sizeof(job->objects[i]), "%s/kpatch_gensrc.XXXXXX",
+			 tmpdir);
+		fd = mkstemp(job->objects[i]);
 		if (fd < 0) {
 			err = -errno;
-			objects[i][0] = 0;
+			job->objects[i][0] = 0;
 			*why = "cannot make a temporary object";
 			break;
 		}
 		close(fd);
-		err = start_assembler(asm_paths[i], objects[i], &pids[i]);
+		err = start_assembler(asm_paths[i], job->objects[i], &job->pids[i]);
 		if (err)
 			*why = "cannot run the assembler on it";
 	}
-	for (int i = 0; i < 2; i++) {
-		int e = pids[i] > 0 ? wait_assembler(pids[i]) : 0;
+	if (err)
+		dwarf_layouts_cancel(job);
+	return err;
+}
 
+int dwarf_layouts_finish(struct dwarf_layout_job *job, char *texts[2], const char **why,
+			 int *which)
+{
+	int err = 0;
+
+	texts[0] = texts[1] = NULL;
+	if (job->described) {
+		texts[0] = job->texts[0];
+		texts[1] = job->texts[1];
+		job->texts[0] = job->texts[1] = NULL;
+		return 0;
+	}
+	for (int i = 0; i < 2; i++) {
+		int e = wait_assembler(job->pids[i]);
+
+		job->pids[i] = -1;
 		if (e && !err) {
 			err = e;
 			*which = i;
@@ -634,7 +714,7 @@ int dwarf_layouts_of_asm(const char *asm_paths[2], char *texts[2], const char **
 		struct text out = { 0 };
 
 		*which = i;
-		err = describe_object(objects[i], &out);
+		err = describe_object(job->objects[i], &out);
 		if (err) {
 			*why = "cannot read its debug information";
 			free(out.data);
@@ -642,13 +722,26 @@ int dwarf_layouts_of_asm(const char *asm_paths[2], char *texts[2], const char **
 			texts[i] = out.data;
 		}
 	}
-	for (int i = 0; i < 2; i++)
-		if (objects[i][0])
-			unlink(objects[i]);
+	remove_objects(job);
 	if (err) {
 		free(texts[0]);
 		free(texts[1]);
 		texts[0] = texts[1] = NULL;
 	}
 	return err;
+}
+
+void dwarf_layouts_cancel(struct dwarf_layout_job *job)
+{
+	free(job->texts[0]);
+	free(job->texts[1]);
+	job->texts[0] = job->texts[1] = NULL;
+	for (int i = 0; i < 2; i++) {
+		if (job->pids[i] <= 0)
+			continue;
+		kill(job->pids[i], SIGTERM);
+		waitpid(job->pids[i], NULL, 0);
+		job->pids[i] = -1;
+	}
+	remove_objects(job);
 }

@@ -89,21 +89,50 @@ static int has_debug_info(const char *text, size_t len)
 }
 
 /*
- * The layout records of both files, from their DWARF; none (no check)
- * when either file has no debug information.
+ * The layout records of both files, from their DWARF, assembled while
+ * gensrc parses and compares; none (no check) when either file has no
+ * debug information.
  */
-static int read_layouts(const char *inputs[2], char *text[2], size_t len[2], char *layout[2])
+struct layout_loader {
+	const char *inputs[2];
+	struct dwarf_layout_job job;
+	int running;
+	char *texts[2];
+};
+
+static int start_layouts(struct layout_loader *l, char *text[2], const size_t len[2])
 {
 	const char *why = NULL;
 	int err, which = 0;
 
 	if (!has_debug_info(text[0], len[0]) || !has_debug_info(text[1], len[1]))
 		return 0;
-	err = dwarf_layouts_of_asm(inputs, layout, &why, &which);
+	err = dwarf_layouts_start(&l->job, l->inputs, (const char **)text, len, &why, &which);
 	if (err)
 		fprintf(stderr, "%s: error: %s: %s to compare struct layouts: %s\n", prog,
-			inputs[which], why, strerror(-err));
+			l->inputs[which], why, strerror(-err));
+	l->running = !err;
 	return err;
+}
+
+static int load_layouts(void *arg, const char **orig, const char **patched)
+{
+	struct layout_loader *l = arg;
+	const char *why = NULL;
+	int err, which = 0;
+
+	if (!l->running)
+		return 0;
+	l->running = 0;
+	err = dwarf_layouts_finish(&l->job, l->texts, &why, &which);
+	if (err) {
+		fprintf(stderr, "%s: error: %s: %s to compare struct layouts: %s\n", prog,
+			l->inputs[which], why, strerror(-err));
+		return err;
+	}
+	*orig = l->texts[0];
+	*patched = l->texts[1];
+	return 0;
 }
 
 static char *join_types(const char *a, const char *b)
@@ -146,7 +175,8 @@ int main(int argc, char **argv)
 	};
 	struct gensrc_options opt = { .message = print_message, .note = print_note };
 	const char *inputs[2] = { NULL, NULL }, *output = NULL;
-	char *text[2] = { NULL, NULL }, *layout[2] = { NULL, NULL }, *merged = NULL;
+	char *text[2] = { NULL, NULL }, *merged = NULL;
+	struct layout_loader layouts = { .running = 0 };
 	char *layout_ok = NULL, *joined;
 	size_t len[2], merged_len;
 	int nr_inputs = 0, c, err;
@@ -204,11 +234,13 @@ int main(int argc, char **argv)
 	}
 	opt.orig_name = inputs[0];
 	opt.patched_name = inputs[1];
-	err = read_layouts(inputs, text, len, layout);
+	layouts.inputs[0] = inputs[0];
+	layouts.inputs[1] = inputs[1];
+	err = start_layouts(&layouts, text, len);
 	if (err)
 		goto out;
-	opt.orig_layout = layout[0];
-	opt.patched_layout = layout[1];
+	opt.load_layouts = load_layouts;
+	opt.load_layouts_arg = &layouts;
 	joined = join_types(layout_ok, getenv("LIBCARE_LAYOUT_OK"));
 	free(layout_ok);
 	layout_ok = joined;
@@ -222,8 +254,10 @@ int main(int argc, char **argv)
 out:
 	free(text[0]);
 	free(text[1]);
-	free(layout[0]);
-	free(layout[1]);
+	if (layouts.running)
+		dwarf_layouts_cancel(&layouts.job);
+	free(layouts.texts[0]);
+	free(layouts.texts[1]);
 	free(layout_ok);
 	free(merged);
 	return err ? 1 : 0;

@@ -39,6 +39,14 @@ struct gensrc_options {
 	const char *patched_layout;
 	const char *layout_ok;
 	/*
+	 * Or, when orig_layout is NULL: called once, when the check needs
+	 * them, to set both (the caller keeps them; NULL: no check).  Returns
+	 * 0 or -errno after reporting why.  Lets a caller make the records
+	 * while gensrc parses and compares.
+	 */
+	int (*load_layouts)(void *arg, const char **orig, const char **patched);
+	void *load_layouts_arg;
+	/*
 	 * Diagnostic sink: one message per call, without a trailing newline
 	 * and without a program prefix ("patched:12: variable 'x': ...").
 	 * NULL prints "gensrc: error: MESSAGE" on stderr.

@@ -402,18 +402,24 @@ static int check_function(struct gensrc *g, struct layout *orig, struct layout *
 
 int check_layouts(struct gensrc *g)
 {
+	const char *orig_text = g->opt->orig_layout, *patched_text = g->opt->patched_layout;
 	struct layout orig = { 0 }, patched = { 0 };
 	struct strmap *done;
 	int err, failed = 0;
 
-	if (!g->opt->orig_layout || !g->opt->patched_layout)
+	if (!orig_text && g->opt->load_layouts) {
+		err = g->opt->load_layouts(g->opt->load_layouts_arg, &orig_text, &patched_text);
+		if (err)
+			return err;
+	}
+	if (!orig_text || !patched_text)
 		return 0;
 	done = strmap_new();
 	if (!done)
 		return -ENOMEM;
-	err = parse_layout(g, &orig, g->opt->orig_layout, "original");
+	err = parse_layout(g, &orig, orig_text, "original");
 	if (!err)
-		err = parse_layout(g, &patched, g->opt->patched_layout, "patched");
+		err = parse_layout(g, &patched, patched_text, "patched");
 	for (int i = 0; i < g->patched.nr_blocks && !err; i++) {
 		const struct asm_block *p = &g->patched.blocks[i];
 

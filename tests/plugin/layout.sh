@@ -2,7 +2,7 @@
 # layout.sh: fixes that change the layout of a struct or union their changed
 # code uses are refused naming the type and the member, through the plugin
 # (GCC's types, -O0 and -O2) and through kpatch_gensrc on two -g .s files
-# (DWARF); fixes that leave every layout the changed code uses alone are
+# (DWARF, read from the text or through the assembler); fixes that leave every layout the changed code uses alone are
 # not (types only unchanged code uses, renames, typedef'd and incomplete
 # types, new types, two block-scope types of one tag); layout-ok lets a
 # refused one through.
@@ -30,13 +30,15 @@ build() {
 		gcc "${plug[@]}" -fplugin-arg-libcare-stage=patched -c x.c -o x.o 2>../err
 		rc=$?
 		;;
-	manual-O0g | manual-O2g)
-		local o=${flavor#manual-}
+	manual-O0g | manual-O2g | manual-as-O2g)
+		local o=${flavor##*-}
 		cp ../orig.c x.c
 		gcc -"${o%g}" -g -S x.c -o orig.s || fail "$dir: gcc"
 		cp ../patched.c x.c
 		gcc -"${o%g}" -g -S x.c -o patched.s || fail "$dir: gcc"
-		"$gensrc" ${GENSRC_ARGS:-} -i orig.s -i patched.s -o merged.s 2>../err
+		# manual-as: the debug sections through the assembler, not read from the text
+		KPATCH_GENSRC_ASSEMBLE=$([ "$flavor" = manual-as-O2g ] && echo 1 || echo 0) \
+			"$gensrc" ${GENSRC_ARGS:-} -i orig.s -i patched.s -o merged.s 2>../err
 		rc=$?
 		[ $rc != 0 ] || gcc -c merged.s -o merged.o || fail "$dir: merged.s does not assemble"
 		;;
@@ -48,7 +50,7 @@ build() {
 # expect CASE ok|"MESSAGE": every flavor builds, or refuses with MESSAGE
 expect() {
 	local dir=$1 want=$2 flavor
-	for flavor in plugin-O0 plugin-O2 manual-O0g manual-O2g; do
+	for flavor in plugin-O0 plugin-O2 manual-O0g manual-O2g manual-as-O2g; do
 		if build "$flavor" "$dir"; then
 			[ "$want" = ok ] || fail "$dir ($flavor): built; expected a refusal: $want"
 			grep -q "error" "$dir/err" && { cat "$dir/err" >&2; fail "$dir ($flavor): errors"; }
