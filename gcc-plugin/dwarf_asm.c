@@ -391,11 +391,13 @@ static int scan(struct asm_debug *d, const char *text, size_t len)
 			const char *stop = eol;
 
 			/* -fverbose-asm / -dA comments, outside strings */
-			if (!memchr(s, '"', eol - s)) {
-				const char *hash = memchr(s, '#', eol - s);
-
-				if (hash)
-					stop = hash;
+			for (const char *c = s, *quote = NULL; c < eol; c++) {
+				if (*c == '"' && (!quote || c[-1] != '\\'))
+					quote = quote ? NULL : c;
+				else if (*c == '#' && !quote) {
+					stop = c;
+					break;
+				}
 			}
 			while (stop > s && (stop[-1] == ' ' || stop[-1] == '\t'))
 				stop--;

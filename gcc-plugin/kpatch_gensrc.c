@@ -89,9 +89,9 @@ static int has_debug_info(const char *text, size_t len)
 }
 
 /*
- * The layout records of both files, from their DWARF, assembled while
- * gensrc parses and compares; none (no check) when either file has no
- * debug information.
+ * The layout records of both files, from their DWARF: read from the text
+ * at once, or assembled in the background while gensrc parses and
+ * compares; none (no check) when either file has no debug information.
  */
 struct layout_loader {
 	const char *inputs[2];
