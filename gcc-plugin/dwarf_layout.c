@@ -612,6 +612,19 @@ static int describe_text(const char *text, size_t len, struct text *out)
 	return err;
 }
 
+int dwarf_layout_of_text(const char *text, size_t len, char **record)
+{
+	struct text out = { 0 };
+	int err = describe_text(text, len, &out);
+
+	if (err) {
+		free(out.data);
+		return err;
+	}
+	*record = out.data;
+	return 0;
+}
+
 /* Starts `as -o OBJECT ASM` ($AS if set), its messages on our stderr */
 static int start_assembler(const char *asm_path, const char *object, pid_t *pid)
 {
@@ -649,14 +662,8 @@ int dwarf_layouts_start(struct dwarf_layout_job *job, const char *asm_paths[2],
 	 * (KPATCH_GENSRC_ASSEMBLE=1 takes the assembler's way, for tests) */
 	if (getenv("KPATCH_GENSRC_ASSEMBLE") && !strcmp(getenv("KPATCH_GENSRC_ASSEMBLE"), "1"))
 		err = -ENOTSUP;
-	for (int i = 0; i < 2 && !err; i++) {
-		struct text out = { 0 };
-
-		err = describe_text(texts[i], lens[i], &out);
-		job->texts[i] = out.data;
-		if (err)
-			free(out.data);
-	}
+	for (int i = 0; i < 2 && !err; i++)
+		err = dwarf_layout_of_text(texts[i], lens[i], &job->texts[i]);
 	if (!err) {
 		job->described = 1;
 		return 0;

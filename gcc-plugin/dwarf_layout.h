@@ -5,6 +5,14 @@
 #include <stddef.h>
 #include <sys/types.h>
 
+/*
+ * The layout record of one assembly file (TEXT, LEN bytes) from the debug
+ * sections in its text, without an assembler: 0 and a malloc'ed
+ * NUL-terminated *record, or -ENOTSUP for a form the reader does not know,
+ * -ENODATA without debug information, -ENOMEM.
+ */
+int dwarf_layout_of_text(const char *text, size_t len, char **record);
+
 /* Two assemblies under way; see dwarf_layouts_start(). */
 struct dwarf_layout_job {
 	char objects[2][4096];	/* the temporary objects */
