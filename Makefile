@@ -9,9 +9,9 @@ CMAKE_FLAGS ?=
 
 # Debian packages the build and the tests need.
 BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
-       libunwind-dev libelf-dev libsodium-dev gcc-12-plugin-dev
+       libunwind-dev libelf-dev libdw-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
-       autoconf automake libtool meson systemd
+       autoconf automake libtool meson systemd tcl
 # check-distro also rebuilds Debian source packages the way their
 # debian/rules do (libcare-pkgbuild): the packaging tools, and the build
 # dependencies of the sources its tests rebuild; the fleet test runs the

@@ -2,7 +2,11 @@
  * kpatch_gensrc: the command line over the gensrc library.
  *
  *   kpatch_gensrc [--os=rhel6] [--force-gotpcrel] [--force-global]
- *                 [--no-line-rule] -i ORIG.s -i PATCHED.s -o OUT.s
+ *                 [--no-line-rule] [--layout-ok=TYPE,...]
+ *                 -i ORIG.s -i PATCHED.s -o OUT.s
+ *
+ * When both files carry debug information (-g), the struct layouts their
+ * changed functions use are read from it (dwarf_layout.c) and compared.
  *
  * Exit status: 0 merged, 1 the files cannot be merged (one error line says
  * why), 2 bad usage.
@@ -14,6 +18,7 @@
 #include <string.h>
 
 #include "gcc-plugin/gensrc/gensrc.h"
+#include "dwarf_layout.h"
 
 static const char *prog = "kpatch_gensrc";
 
@@ -25,6 +30,9 @@ static void usage(FILE *f)
 		"  --force-global    make the .kpatch copies of static functions global\n"
 		"  --no-line-rule    patch functions that differ only in line numbers\n"
 		"                    passed to calls (__LINE__ in assert() and error macros)\n"
+		"  --layout-ok=TYPE,...  these structs/unions never live across the patch:\n"
+		"                    do not refuse a change of their layout (also\n"
+		"                    LIBCARE_LAYOUT_OK); layouts are read from -g debug info\n"
 		"  --os=NAME         accepted for compatibility, ignored\n", prog);
 }
 
@@ -72,6 +80,74 @@ static int read_file(const char *path, char **text, size_t *len)
 	return 0;
 }
 
+/* GCC writes this when the unit has debug information (-g) */
+static int has_debug_info(const char *text, size_t len)
+{
+	static const char marker[] = ".section\t.debug_info";
+
+	return memmem(text, len, marker, sizeof(marker) - 1) != NULL;
+}
+
+/*
+ * The layout records of both files, from their DWARF: read from the text
+ * at once, or assembled in the background while gensrc parses and
+ * compares; none (no check) when either file has no debug information.
+ */
+struct layout_loader {
+	const char *inputs[2];
+	struct dwarf_layout_job job;
+	int running;
+	char *texts[2];
+};
+
+static int start_layouts(struct layout_loader *l, char *text[2], const size_t len[2])
+{
+	const char *why = NULL;
+	int err, which = 0;
+
+	if (!has_debug_info(text[0], len[0]) || !has_debug_info(text[1], len[1]))
+		return 0;
+	err = dwarf_layouts_start(&l->job, l->inputs, (const char **)text, len, &why, &which);
+	if (err)
+		fprintf(stderr, "%s: error: %s: %s to compare struct layouts: %s\n", prog,
+			l->inputs[which], why, strerror(-err));
+	l->running = !err;
+	return err;
+}
+
+static int load_layouts(void *arg, const char **orig, const char **patched)
+{
+	struct layout_loader *l = arg;
+	const char *why = NULL;
+	int err, which = 0;
+
+	if (!l->running)
+		return 0;
+	l->running = 0;
+	err = dwarf_layouts_finish(&l->job, l->texts, &why, &which);
+	if (err) {
+		fprintf(stderr, "%s: error: %s: %s to compare struct layouts: %s\n", prog,
+			l->inputs[which], why, strerror(-err));
+		return err;
+	}
+	*orig = l->texts[0];
+	*patched = l->texts[1];
+	return 0;
+}
+
+static char *join_types(const char *a, const char *b)
+{
+	char *out;
+
+	if (!a || !a[0])
+		return b ? strdup(b) : NULL;
+	if (!b || !b[0])
+		return strdup(a);
+	if (asprintf(&out, "%s,%s", a, b) < 0)
+		return NULL;
+	return out;
+}
+
 static int write_file(const char *path, const char *text, size_t len)
 {
 	FILE *f = fopen(path, "w");
@@ -92,6 +168,7 @@ int main(int argc, char **argv)
 		{ "force-gotpcrel", no_argument, NULL, 'G' },
 		{ "force-global", no_argument, NULL, 'g' },
 		{ "no-line-rule", no_argument, NULL, 'L' },
+		{ "layout-ok", required_argument, NULL, 'T' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -99,6 +176,8 @@ int main(int argc, char **argv)
 	struct gensrc_options opt = { .message = print_message, .note = print_note };
 	const char *inputs[2] = { NULL, NULL }, *output = NULL;
 	char *text[2] = { NULL, NULL }, *merged = NULL;
+	struct layout_loader layouts = { .running = 0 };
+	char *layout_ok = NULL, *joined;
 	size_t len[2], merged_len;
 	int nr_inputs = 0, c, err;
 
@@ -125,6 +204,11 @@ int main(int argc, char **argv)
 		case 'L':
 			opt.no_line_rule = 1;
 			break;
+		case 'T':
+			joined = join_types(layout_ok, optarg);
+			free(layout_ok);
+			layout_ok = joined;
+			break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -150,6 +234,17 @@ int main(int argc, char **argv)
 	}
 	opt.orig_name = inputs[0];
 	opt.patched_name = inputs[1];
+	layouts.inputs[0] = inputs[0];
+	layouts.inputs[1] = inputs[1];
+	err = start_layouts(&layouts, text, len);
+	if (err)
+		goto out;
+	opt.load_layouts = load_layouts;
+	opt.load_layouts_arg = &layouts;
+	joined = join_types(layout_ok, getenv("LIBCARE_LAYOUT_OK"));
+	free(layout_ok);
+	layout_ok = joined;
+	opt.layout_ok = layout_ok;
 	err = gensrc_merge(text[0], len[0], text[1], len[1], &opt, &merged, &merged_len);
 	if (err)
 		goto out;
@@ -159,6 +254,11 @@ int main(int argc, char **argv)
 out:
 	free(text[0]);
 	free(text[1]);
+	if (layouts.running)
+		dwarf_layouts_cancel(&layouts.job);
+	free(layouts.texts[0]);
+	free(layouts.texts[1]);
+	free(layout_ok);
 	free(merged);
 	return err ? 1 : 0;
 }

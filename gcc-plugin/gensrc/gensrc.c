@@ -30,6 +30,8 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	if (!err)
 		err = match_functions(&g);
 	if (!err)
+		err = check_layouts(&g);
+	if (!err)
 		err = retarget_label_tables(&g);
 	if (!err)
 		err = check_removed_variables(&g);

@@ -28,6 +28,25 @@ struct gensrc_options {
 	 */
 	int no_line_rule;
 	/*
+	 * Layout records of the two builds (docs/internals.md, "Layout
+	 * records"), NUL-terminated text; with either NULL there is no layout
+	 * check.  A changed or new function using a struct or union whose
+	 * size, member offsets or member types differ is refused, unless the
+	 * type is in LAYOUT_OK ("msg,struct node,conn_t": comma-separated,
+	 * a bare tag matches struct, union and typedef of that name).
+	 */
+	const char *orig_layout;
+	const char *patched_layout;
+	const char *layout_ok;
+	/*
+	 * Or, when orig_layout is NULL: called once, when the check needs
+	 * them, to set both (the caller keeps them; NULL: no check).  Returns
+	 * 0 or -errno after reporting why.  Lets a caller make the records
+	 * while gensrc parses and compares.
+	 */
+	int (*load_layouts)(void *arg, const char **orig, const char **patched);
+	void *load_layouts_arg;
+	/*
 	 * Diagnostic sink: one message per call, without a trailing newline
 	 * and without a program prefix ("patched:12: variable 'x': ...").
 	 * NULL prints "gensrc: error: MESSAGE" on stderr.

@@ -155,6 +155,9 @@ int rewrite_gotpcrel(struct gensrc *g, int line, const char *insn, struct outbuf
 int collect_orig_symbols(struct gensrc *g);
 int in_patch(struct gensrc *g, const char *name);
 
+/* layout.c */
+int check_layouts(struct gensrc *g);
+
 /* emit.c */
 int emit_merged(struct gensrc *g, struct outbuf *out);
 

@@ -12,6 +12,10 @@
  * finalize() closes the memory stream; at PLUGIN_FINISH the plugin writes
  * the (possibly merged) text to the real file, which works with -pipe.
  *
+ * Both stages also record the struct and union layouts each function uses
+ * (layout.cc) as OBJ.original.layout / OBJ.patched.layout; gensrc refuses
+ * a changed function whose types changed layout.
+ *
  * Everything about assembly lives in the gensrc library; this file is GCC
  * glue only.
  */
@@ -24,12 +28,14 @@
 #include "target.h"
 #include "opts.h"
 #include "rtl.h"
+#include "tree-pass.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "layout.h"
 #include "stash.h"
 #include "gcc-plugin/gensrc/gensrc.h"
 
@@ -52,6 +58,8 @@ static size_t asm_len;
  * patched instead of the first compile failing the whole build. */
 static int defer_errors;
 static char *deferred_reason;
+/* layout-ok= and LIBCARE_LAYOUT_OK: types that never live across the patch */
+static char *layout_ok;
 
 /* Diagnostics in compiler form, "x.c: error: libcare: ...", counted as
  * errors so that cc1 exits non-zero. */
@@ -168,11 +176,50 @@ static int stage_paths(char *original, char *patched, size_t size)
 	return err;
 }
 
+/* OBJ.STAGE.s -> OBJ.STAGE.layout */
+static void layout_path(const char *asm_path, char *path, size_t size)
+{
+	snprintf(path, size, "%.*s.layout", (int)strlen(asm_path) - 2, asm_path);
+}
+
+static int write_layout(const char *asm_path, char **text)
+{
+	char path[4096];
+	size_t len;
+	int err;
+
+	layout_path(asm_path, path, sizeof(path));
+	*text = layout_text(&len);
+	err = stash_write(path, *text, len);
+	if (err)
+		libcare_error("%s: %s", path, xstrerror(-err));
+	return err;
+}
+
+/*
+ * The original's layout record, or NULL (with a note) when a stash from an
+ * older LibCare has none: then layouts are not checked.
+ */
+static char *read_original_layout(const char *original_path)
+{
+	char path[4096], *text;
+	size_t len;
+	int err;
+
+	layout_path(original_path, path, sizeof(path));
+	err = stash_read(path, &text, &len);
+	if (!err)
+		return text;
+	fprintf(stderr, "%s: note: libcare: %s: %s; struct layouts are not checked\n",
+		main_input_filename, path, xstrerror(-err));
+	return NULL;
+}
+
 /* The patched stage: merge the stashed original with this text. */
 static int merge_with_original(const char *original_path, const char *patched_path, char **out,
 			       size_t *out_len)
 {
-	char *original;
+	char *original, *orig_layout, *patched_layout = NULL;
 	size_t original_len;
 	int err;
 
@@ -189,8 +236,20 @@ static int merge_with_original(const char *original_path, const char *patched_pa
 	/* messages name the stashed files, which the user can open */
 	merge_options.orig_name = original_path;
 	merge_options.patched_name = patched_path;
+	orig_layout = read_original_layout(original_path);
+	if (write_layout(patched_path, &patched_layout)) {
+		free(orig_layout);
+		free(patched_layout);
+		free(original);
+		return -EIO;
+	}
+	merge_options.orig_layout = orig_layout;
+	merge_options.patched_layout = orig_layout ? patched_layout : NULL;
+	merge_options.layout_ok = layout_ok;
 	err = gensrc_merge(original, original_len, asm_text, asm_len, &merge_options, out,
 			   out_len);
+	free(orig_layout);
+	free(patched_layout);
 	if (err && defer_errors) {
 		*out = with_error_note(original, original_len, out_len);
 		err = 0;
@@ -222,11 +281,17 @@ static void finish(void *gcc_data, void *user_data)
 	text = asm_text;
 	len = asm_len;
 	if (stage == STAGE_ORIGINAL) {
+		char *layout = NULL;
+
 		err = stash_write(original_path, asm_text, asm_len);
 		if (err) {
 			libcare_error("%s: %s", original_path, xstrerror(-err));
 			goto out;
 		}
+		err = write_layout(original_path, &layout);
+		free(layout);
+		if (err)
+			goto out;
 	} else {
 		err = stash_write(patched_path, asm_text, asm_len);
 		if (err) {
@@ -261,6 +326,43 @@ static void refuse_lto(void *gcc_data, void *user_data)
 			      "plugin's reach; build with -fno-lto");
 }
 
+/* Both lists, comma-separated */
+static void add_layout_ok(const char *types)
+{
+	char *joined;
+
+	if (!types || !types[0])
+		return;
+	if (!layout_ok) {
+		layout_ok = xstrdup(types);
+		return;
+	}
+	joined = concat(layout_ok, ",", types, NULL);
+	free(layout_ok);
+	layout_ok = joined;
+}
+
+/*
+ * Twice per function: when it enters SSA form, before early optimisations
+ * (scalar replacement) dissolve local structs, and when its RTL-bound passes
+ * start, after inlining put callees' code into it.
+ */
+static void record_layouts_early(void *gcc_data, void *user_data)
+{
+	const opt_pass *pass = (const opt_pass *)gcc_data;
+
+	(void)user_data;
+	if (pass && pass->name && !strcmp(pass->name, "ssa"))
+		layout_record_function();
+}
+
+static void record_layouts(void *gcc_data, void *user_data)
+{
+	(void)gcc_data;
+	(void)user_data;
+	layout_record_function();
+}
+
 static int parse_arguments(const struct plugin_name_args *info)
 {
 	const char *stage_name = getenv("KPATCH_STAGE");
@@ -283,11 +385,14 @@ static int parse_arguments(const struct plugin_name_args *info)
 			merge_options.force_global = 1;
 		else if (!strcmp(a->key, "no-line-rule"))
 			merge_options.no_line_rule = 1;
+		else if (!strcmp(a->key, "layout-ok") && a->value)
+			add_layout_ok(a->value);
 		else {
 			error("libcare: unknown plugin argument '%s'", a->key);
 			return -1;
 		}
 	}
+	add_layout_ok(getenv("LIBCARE_LAYOUT_OK"));
 	if (!stage_name || !stage_name[0] || !strcmp(stage_name, "configure"))
 		stage = STAGE_NONE;
 	else if (!strcmp(stage_name, "original"))
@@ -319,6 +424,8 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	merge_options.note = gensrc_note;
 	register_callback(info->base_name, PLUGIN_START_UNIT, refuse_lto, NULL);
 	register_callback(info->base_name, PLUGIN_FINISH, finish, NULL);
+	register_callback(info->base_name, PLUGIN_ALL_PASSES_START, record_layouts, NULL);
+	register_callback(info->base_name, PLUGIN_PASS_EXECUTION, record_layouts_early, NULL);
 	gcc_file_start = targetm.asm_out.file_start;
 	targetm.asm_out.file_start = capture_file_start;
 	gcc_final_postscan_insn = targetm.asm_out.final_postscan_insn;

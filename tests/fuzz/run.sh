@@ -3,8 +3,10 @@
 # UBSan) in their own tree, $FUZZ_BUILD (default build-fuzz/), and runs
 # each for SECONDS (default $FUZZ_SECONDS, else 120) from its seeds: the
 # patch loader and the ELF layer from the fixture patch, gensrc from the
-# golden assembly pairs, kpatch_strip's stages from a patched binary
-# (fuzz_strip mutates all of it, fuzz_strip_meta only its metadata).  A
+# golden assembly pairs, kpatch_gensrc's reader of -g debug sections from
+# the golden files with debug information, kpatch_strip's stages from a
+# patched binary (fuzz_strip mutates all of it, fuzz_strip_meta only its
+# metadata).  A
 # crash, a sanitizer report, a leak or a hang is saved as a file under
 # $FUZZ_BUILD/fuzz-found/TARGET/ and makes the script fail; commit such a
 # file under tests/fuzz/regress/TARGET/ and ctest replays it.
@@ -12,7 +14,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 secs=${1:-${FUZZ_SECONDS:-120}}
 build=${FUZZ_BUILD:-$root/build-fuzz}
-targets="patch_file elf gensrc strip strip_meta"
+targets="patch_file elf gensrc strip strip_meta dwarf_layout"
 
 if ! command -v clang >/dev/null ||
 	! echo 'int LLVMFuzzerTestOneInput(const char *d, long n) { return !d + n; }' |
@@ -33,6 +35,7 @@ seeds() {
 	patch_file | elf) cp "$build/tests/fuzz/seed.kpatch" "$build/tests/fuzz/seed.o" "$dir/" ;;
 	strip) cp "$build/tests/fuzz/strip_seed/patched" "$dir/" ;;
 	strip_meta) printf '' >"$dir/none" ;;	# no edit: the seed itself
+	dwarf_layout) grep -l 'section	\.debug_info' "$root"/tests/gensrc/golden/*.s | xargs cp -t "$dir/" ;;
 	gensrc)
 		# the golden pairs, each as original NUL patched, and alone
 		for f in "$root"/tests/gensrc/golden/*.orig.s; do
