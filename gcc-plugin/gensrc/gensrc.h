@@ -28,6 +28,15 @@ struct gensrc_options {
 	 */
 	int no_line_rule;
 	/*
+	 * Read-only records of the two builds (docs/internals.md, "Read-only
+	 * records"), NUL-terminated text, as the GCC plugin writes them.  A
+	 * static variable both prove constant (no code writes it, its address
+	 * does not escape) may change contents or size like const data.  With
+	 * either NULL only const data may change.
+	 */
+	const char *orig_readonly;
+	const char *patched_readonly;
+	/*
 	 * Diagnostic sink: one message per call, without a trailing newline
 	 * and without a program prefix ("patched:12: variable 'x': ...").
 	 * NULL prints "gensrc: error: MESSAGE" on stderr.

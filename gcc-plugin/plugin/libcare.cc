@@ -12,6 +12,9 @@
  * finalize() closes the memory stream; at PLUGIN_FINISH the plugin writes
  * the (possibly merged) text to the real file, which works with -pipe.
  *
+ * Both stages also record which static variables no code writes
+ * (readonly.cc) as OBJ.STAGE.readonly; gensrc lets a fix change those.
+ *
  * Everything about assembly lives in the gensrc library; this file is GCC
  * glue only.
  */
@@ -30,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "readonly.h"
 #include "stash.h"
 #include "gcc-plugin/gensrc/gensrc.h"
 
@@ -189,8 +193,12 @@ static int merge_with_original(const char *original_path, const char *patched_pa
 	/* messages name the stashed files, which the user can open */
 	merge_options.orig_name = original_path;
 	merge_options.patched_name = patched_path;
+	merge_options.orig_readonly = readonly_load(original_path);
+	merge_options.patched_readonly = readonly_load(patched_path);
 	err = gensrc_merge(original, original_len, asm_text, asm_len, &merge_options, out,
 			   out_len);
+	free((char *)merge_options.orig_readonly);
+	free((char *)merge_options.patched_readonly);
 	if (err && defer_errors) {
 		*out = with_error_note(original, original_len, out_len);
 		err = 0;
@@ -223,12 +231,16 @@ static void finish(void *gcc_data, void *user_data)
 	len = asm_len;
 	if (stage == STAGE_ORIGINAL) {
 		err = stash_write(original_path, asm_text, asm_len);
+		if (!err)
+			err = readonly_save(original_path);
 		if (err) {
 			libcare_error("%s: %s", original_path, xstrerror(-err));
 			goto out;
 		}
 	} else {
 		err = stash_write(patched_path, asm_text, asm_len);
+		if (!err)
+			err = readonly_save(patched_path);
 		if (err) {
 			libcare_error("%s: %s", patched_path, xstrerror(-err));
 			goto out;
@@ -319,6 +331,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	merge_options.note = gensrc_note;
 	register_callback(info->base_name, PLUGIN_START_UNIT, refuse_lto, NULL);
 	register_callback(info->base_name, PLUGIN_FINISH, finish, NULL);
+	readonly_register(info->base_name);
 	gcc_file_start = targetm.asm_out.file_start;
 	targetm.asm_out.file_start = capture_file_start;
 	gcc_final_postscan_insn = targetm.asm_out.final_postscan_insn;
