@@ -136,7 +136,7 @@ int retarget_label_tables(struct gensrc *g);
 /* readonly.c */
 /*
  * *PROVEN = 1 when the plugin's records of both builds prove the twins O
- * and P constant; else 0 and WHY says why not.
+ * and P constant; else 0 and WHY says why not (empty for a global).
  */
 int readonly_in_both(struct gensrc *g, const struct asm_block *o, const struct asm_block *p,
 		     int *proven, char *why, size_t size);

@@ -97,10 +97,9 @@ int readonly_in_both(struct gensrc *g, const struct asm_block *o, const struct a
 	*proven = 0;
 	if (err)
 		return err;
-	if (o->global || p->global) {
-		snprintf(why, size, "it is global, so other objects may write it");
+	/* other objects may write a global: its refusal needs no more words */
+	if (o->global || p->global)
 		return 0;
-	}
 	if (!g->orig_verdicts) {
 		snprintf(why, size, "a static variable that no code writes can change when the "
 			 "GCC plugin builds the patch (libcare-cc, -fplugin=libcare): it proves "
