@@ -70,11 +70,12 @@ static int load_records(struct gensrc *g)
 	if (g->verdicts_loaded)
 		return 0;
 	g->verdicts_loaded = 1;
-	if (!g->opt->orig_readonly || !g->opt->patched_readonly)
+	if (!g->opt->orig_readonly)
 		return 0;
 	err = parse_record(g->opt->orig_readonly, &g->orig_verdicts);
 	if (!err)
-		err = parse_record(g->opt->patched_readonly, &g->patched_verdicts);
+		err = parse_record(g->opt->patched_readonly ? g->opt->patched_readonly : "",
+				   &g->patched_verdicts);
 	return err;
 }
 
@@ -100,6 +101,11 @@ int readonly_in_both(struct gensrc *g, const struct asm_block *o, const struct a
 	/* other objects may write a global: its refusal needs no more words */
 	if (o->global || p->global)
 		return 0;
+	if (!g->orig_verdicts && g->opt->patched_readonly) {
+		snprintf(why, size, "the original build has no read-only record (a stash from "
+			 "an older LibCare?): build the original stage again");
+		return 0;
+	}
 	if (!g->orig_verdicts) {
 		snprintf(why, size, "a static variable that no code writes can change when the "
 			 "GCC plugin builds the patch (libcare-cc, -fplugin=libcare): it proves "

@@ -104,22 +104,25 @@ static uid_set value_of(tree t, const function_walk &w);
 /* The candidates whose memory the reference REF (a load or a store) touches */
 static uid_set accessed_by(tree ref, const function_walk &w)
 {
-	tree base = get_base_address(ref);
+	tree inner = ref, base;
 	uid_set vars;
 
-	if (!base)
+	while (handled_component_p(inner))
+		inner = TREE_OPERAND(inner, 0);
+	if (TREE_CODE(inner) == MEM_REF)
+		return value_of(TREE_OPERAND(inner, 0), w);
+	if (TREE_CODE(inner) == TARGET_MEM_REF) {
+		/* base + index * step + index2 + offset: any part may be the pointer */
+		vars = value_of(TMR_BASE(inner), w);
+		if (TMR_INDEX(inner))
+			merge(vars, value_of(TMR_INDEX(inner), w));
+		if (TMR_INDEX2(inner))
+			merge(vars, value_of(TMR_INDEX2(inner), w));
 		return vars;
+	}
+	base = get_base_address(ref);
 	if (is_candidate(base))
 		vars.insert(DECL_UID(base));
-	else if (TREE_CODE(base) == MEM_REF)
-		vars = value_of(TREE_OPERAND(base, 0), w);
-	else if (TREE_CODE(base) == TARGET_MEM_REF) {
-		vars = value_of(TMR_BASE(base), w);
-		if (TMR_INDEX(base))
-			merge(vars, value_of(TMR_INDEX(base), w));
-		if (TMR_INDEX2(base))
-			merge(vars, value_of(TMR_INDEX2(base), w));
-	}
 	return vars;
 }
 
@@ -173,6 +176,8 @@ static void store(tree dest, const uid_set &value, function_walk &w)
 	if (TREE_CODE(dest) != SSA_NAME && !DECL_P(dest))
 		base = get_base_address(dest);
 	if (base && (TREE_CODE(base) == SSA_NAME || is_untaken_local(base))) {
+		if (value.empty())
+			return;
 		uid_set &held = w.holds[base];
 		size_t before = held.size();
 

@@ -87,6 +87,19 @@ for opt in -O0 -O2; do
 		"in the patched build it is written in 'show'"
 done
 
+# A stash from before read-only records: refused, saying what to do.
+rm -rf stash
+write_source a.c "hello" "(void)0"
+build -O2 original || { cat err >&2; fail "old stash: original stage"; }
+rm "$(find stash -name 'a.o.original.readonly')"
+write_source a.c "hello, patched world" "(void)0"
+if build -O2 patched; then
+	fail "old stash: the patched stage changed a variable without the original's record"
+fi
+grep -q "the original build has no read-only record.*build the original stage again" err ||
+	{ cat err >&2; fail "old stash: the refusal does not say what to do"; }
+echo "refused, stash without a record: $(grep -o "keeps the old layout.*" err)"
+
 # Forms of the analysis that are easy to get wrong, read from the record.
 # record OPT: compile adv.c in the original stage and print its record.
 cat >adv.c <<'EOF'
