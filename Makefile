@@ -11,7 +11,7 @@ CMAKE_FLAGS ?=
 BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
        libunwind-dev libelf-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
-       autoconf automake libtool meson
+       autoconf automake libtool meson curl
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev
 

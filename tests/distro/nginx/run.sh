@@ -9,8 +9,8 @@
 . "$(dirname "$0")/../../e2e/lib.sh"
 . "$(dirname "$0")/../lib.sh"
 lc_need_root
-for tool in dpkg-buildflags curl python3; do
-	command -v $tool >/dev/null || lc_fail "$tool is missing"
+for tool in dpkg-buildflags curl; do
+	command -v $tool >/dev/null || lc_fail "$tool is missing (make deps installs it)"
 done
 src=$(distro_source nginx)
 work=$LIBCARE_WORK/nginx
@@ -57,7 +57,10 @@ patch=$PWD/patchroot/$(lc_build_id "$work/nginx").kpatch
 cmp -s "$file" "$work/a/$file" || lc_fail "the source was left patched"
 
 # a server on a free loopback port: a master and two workers
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+for ((i = 0; i < 50; i++)); do
+	port=$((20000 + RANDOM % 40000))
+	! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
+done
 run=$work/run
 mkdir -p "$run/html" "$run/logs"
 echo hello >"$run/html/index.html"
