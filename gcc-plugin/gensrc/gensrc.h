@@ -22,12 +22,6 @@ struct gensrc_options {
 	/* make the .kpatch copies of static functions global symbols */
 	int force_global;
 	/*
-	 * Count a function that differs only in line numbers passed to calls
-	 * (__LINE__ in assert() and error macros) as changed.  By default it
-	 * is left unpatched, with a note.
-	 */
-	int no_line_rule;
-	/*
 	 * Read-only records of the two builds (docs/internals.md, "Read-only
 	 * records"), NUL-terminated text, as the GCC plugin writes them.  A
 	 * static variable both prove constant (no code writes it, its address
@@ -36,6 +30,12 @@ struct gensrc_options {
 	 */
 	const char *orig_readonly;
 	const char *patched_readonly;
+	/*
+	 * Count a function that differs only in line numbers passed to calls
+	 * (__LINE__ in assert() and error macros) as changed.  By default it
+	 * is left unpatched, with a note.
+	 */
+	int no_line_rule;
 	/*
 	 * Diagnostic sink: one message per call, without a trailing newline
 	 * and without a program prefix ("patched:12: variable 'x': ...").
