@@ -11,9 +11,11 @@ CMAKE_FLAGS ?=
 BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
        libunwind-dev libelf-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
-       autoconf automake libtool meson curl
+       autoconf automake libtool meson
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev
+# the nginx test's loopback load
+DEPS += curl
 
 .PHONY: all deps configure build check check-distro demo install clean coverage fuzz
 
