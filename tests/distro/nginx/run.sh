@@ -92,11 +92,14 @@ for ((i = 0; i < 100; i++)); do
 done
 [ $i -lt 100 ] || { cat "$run/logs/error.log" >&2; lc_fail "nginx does not answer on port $port"; }
 
-# the Server header of every request, "000" for a failed one
+# the Server header of every request, "000" for a failed one; each curl
+# sends 20 requests on one kept-alive connection
+urls=()
+for ((i = 0; i < 20; i++)); do urls+=(-o /dev/null "http://127.0.0.1:$port/"); done
 for n in 1 2 3 4; do
 	(
 		while :; do
-			curl -s -o /dev/null -w '%{http_code} %header{server}\n' "http://127.0.0.1:$port/" ||
+			curl -s -w '%{http_code} %header{server}\n' "${urls[@]}" ||
 				true
 		done
 	) >"$work/load.$n" 2>&1 &
@@ -112,7 +115,7 @@ pids() {
 }
 [ "$(pids | wc -l)" = 3 ] || lc_fail "expected a master and two workers: $(pids | tr '\n' ' ')"
 for pid in $(pids); do
-	libcare-ctl patch -p "$pid" "$patch" >>"$work/patch.log" 2>&1 ||
+	libcare-ctl -v patch -p "$pid" "$patch" >>"$work/patch.log" 2>&1 ||
 		{ cat "$work/patch.log" >&2; lc_fail "patching nginx process $pid"; }
 done
 # once every process is patched, every answer is the new one
