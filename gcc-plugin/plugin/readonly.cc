@@ -55,6 +55,7 @@ static std::string record;
 struct function_walk {
 	std::map<tree, uid_set> holds;	/* SSA names and untaken locals */
 	bool grew;
+	bool again;		/* a later round of the walk */
 	const char *func;
 };
 
@@ -427,7 +428,8 @@ static void visit_statement(gimple *stmt, function_walk &w)
 			 in_function("its address is returned", w));
 		break;
 	case GIMPLE_ASM:
-		asm_texts.push_back(gimple_asm_string(as_a<gasm *>(stmt)));
+		if (!w.again)
+			asm_texts.push_back(gimple_asm_string(as_a<gasm *>(stmt)));
 		mark_all(mentions(stmt, w), in_function("an asm statement uses it", w));
 		break;
 	case GIMPLE_COND:
@@ -457,6 +459,7 @@ static void walk_function(void *gcc_data, void *user_data)
 	if (!pass || !pass->name || strcmp(pass->name, "expand") || !cfun || !cfun->cfg)
 		return;
 	w.func = current_function_name();
+	w.again = false;
 	do {
 		w.grew = false;
 		FOR_EACH_BB_FN(bb, cfun) {
@@ -466,6 +469,7 @@ static void walk_function(void *gcc_data, void *user_data)
 			     gsi_next(&gsi))
 				visit_statement(gsi_stmt(gsi), w);
 		}
+		w.again = true;
 	} while (w.grew);
 }
 
