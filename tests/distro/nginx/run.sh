@@ -78,10 +78,20 @@ http {
 }
 EOF
 loads=()
+# nginx's workers outlive a killed master: ask the master to stop them,
+# then kill whatever is left, workers included
 cleanup() {
-	local pid
+	local pid procs i
 	for pid in "${loads[@]}"; do kill "$pid" 2>/dev/null || true; done
-	[ -z "${lc_pid:-}" ] || kill -QUIT "$lc_pid" 2>/dev/null || true
+	if [ -n "${lc_pid:-}" ]; then
+		procs="$lc_pid $(pgrep -P "$lc_pid" | tr '\n' ' ')"
+		kill -QUIT "$lc_pid" 2>/dev/null || true
+		for ((i = 0; i < 50; i++)); do
+			kill -0 $procs 2>/dev/null || break
+			sleep 0.1
+		done
+		kill -9 $procs 2>/dev/null || true
+	fi
 	lc_cleanup
 }
 trap cleanup EXIT
