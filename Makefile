@@ -20,6 +20,8 @@ DISTRO_DEPS = debhelper fakeroot ansible python3-apt
 DISTRO_SOURCES = memcached expat
 COVERAGE_DEPS = gcovr
 FUZZ_DEPS = clang libclang-rt-14-dev
+# the nginx test's loopback load
+DEPS += curl
 
 .PHONY: all deps distro-deps configure build check check-distro demo install deb clean coverage fuzz
 

@@ -10,7 +10,8 @@
  *
  * An existing variable whose size, section or initial value changed cannot
  * be patched (the process already holds its old value), except a local
- * read-only one, which becomes a new constant X.kpatch.  New variables go to
+ * read-only one, or a static one that the plugin proved no code writes
+ * (readonly.c): it becomes a new constant X.kpatch.  New variables go to
  * .kpatch.data or .kpatch.bss; new thread-local ones cannot be added.
  */
 #include <ctype.h>
@@ -208,43 +209,62 @@ static int same_content(struct gensrc *g, struct asm_block *p, int *same)
 	return err;
 }
 
+static int is_plain_data(enum section_kind kind)
+{
+	return kind == SEC_RODATA || kind == SEC_DATA || kind == SEC_BSS;
+}
+
+/* Data the process cannot have changed: the patch carries a new copy for the new code */
+static int copy_constant(struct gensrc *g, struct asm_block *p)
+{
+	char name[512];
+
+	p->state = BLOCK_CHANGED;
+	snprintf(name, sizeof(name), "%s.kpatch", p->twin->name);
+	return set_out_name(g, p, name);
+}
+
 static int check_variable(struct gensrc *g, struct asm_block *p)
 {
 	struct asm_block *o = p->twin;
 	enum section_kind ok = block_section_kind(&g->orig, o);
 	enum section_kind pk = block_section_kind(&g->patched, p);
-	char name[512];
-	int same, err;
+	char why[512] = "";
+	int same, proven, err;
 
-	if (ok == SEC_RODATA && pk == SEC_RODATA && !o->global && !p->global) {
-		err = same_content(g, p, &same);
-		if (err || (same && o->size == p->size))
+	err = same_content(g, p, &same);
+	if (err || (same && o->size == p->size && ok == pk))
+		return err;
+	/* a private constant */
+	if (ok == SEC_RODATA && pk == SEC_RODATA && !o->global && !p->global)
+		return copy_constant(g, p);
+	if (is_plain_data(ok) && is_plain_data(pk)) {
+		err = readonly_in_both(g, o, p, &proven, why, sizeof(why));
+		if (err)
 			return err;
-		/* a private constant: the patch carries its own copy */
-		p->state = BLOCK_CHANGED;
-		snprintf(name, sizeof(name), "%s.kpatch", o->name);
-		return set_out_name(g, p, name);
+		if (proven) {
+			gensrc_note(g, "variable '%s' changed; no code writes it and its address "
+				    "does not escape, so the patch carries a new copy", o->name);
+			return copy_constant(g, p);
+		}
 	}
 	if (o->size >= 0 && p->size >= 0 && o->size != p->size) {
 		gensrc_error(g, &g->patched, p->first,
 			     "variable '%s': size changed from %ld to %ld bytes; the running "
-			     "process keeps the old layout", o->name, o->size, p->size);
+			     "process keeps the old layout%s%s", o->name, o->size, p->size,
+			     why[0] ? "; " : "", why);
 		return -EINVAL;
 	}
-	err = same_content(g, p, &same);
-	if (err)
-		return err;
-	if (same && ok == pk)
-		return 0;
 	if (ok != pk && !(ok == SEC_BSS && pk == SEC_DATA) && !(ok == SEC_DATA && pk == SEC_BSS)) {
 		gensrc_error(g, &g->patched, p->first,
-			     "variable '%s': moved from %s to %s; its type or qualifiers changed",
-			     o->name, section_kind_names[ok], section_kind_names[pk]);
+			     "variable '%s': moved from %s to %s; its type or qualifiers changed%s%s",
+			     o->name, section_kind_names[ok], section_kind_names[pk],
+			     why[0] ? "; " : "", why);
 		return -EINVAL;
 	}
 	gensrc_error(g, &g->patched, p->first,
 		     "variable '%s': initial value changed; the running process already holds "
-		     "the old value", o->name);
+		     "the old value%s%s", o->name, why[0] ? "; " : "", why);
 	return -EINVAL;
 }
 

@@ -53,5 +53,6 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	free_file(&g.patched);
 	strmap_free(g.rename, 0);
 	strmap_free(g.orig_symbols, 0);
+	free_readonly_records(&g);
 	return err;
 }

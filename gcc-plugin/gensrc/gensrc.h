@@ -22,6 +22,15 @@ struct gensrc_options {
 	/* make the .kpatch copies of static functions global symbols */
 	int force_global;
 	/*
+	 * Read-only records of the two builds (docs/internals.md, "Read-only
+	 * records"), NUL-terminated text, as the GCC plugin writes them.  A
+	 * static variable both prove constant (no code writes it, its address
+	 * does not escape) may change contents or size like const data.  With
+	 * either NULL only const data may change.
+	 */
+	const char *orig_readonly;
+	const char *patched_readonly;
+	/*
 	 * Count a function that differs only in line numbers passed to calls
 	 * (__LINE__ in assert() and error macros) as changed.  By default it
 	 * is left unpatched, with a note.

@@ -83,6 +83,9 @@ struct gensrc {
 	struct strmap *rename;
 	/* every symbol the original file names: what its object already reaches */
 	struct strmap *orig_symbols;
+	/* read-only records, loaded on first use: name -> "" or why it is state */
+	struct strmap *orig_verdicts, *patched_verdicts;
+	int verdicts_loaded;
 };
 
 /* util.c */
@@ -129,6 +132,15 @@ int name_new_block(struct gensrc *g, struct asm_block *b);
 int match_variables(struct gensrc *g);
 int check_removed_variables(struct gensrc *g);
 int retarget_label_tables(struct gensrc *g);
+
+/* readonly.c */
+/*
+ * *PROVEN = 1 when the plugin's records of both builds prove the twins O
+ * and P constant; else 0 and WHY says why not (empty for a global).
+ */
+int readonly_in_both(struct gensrc *g, const struct asm_block *o, const struct asm_block *p,
+		     int *proven, char *why, size_t size);
+void free_readonly_records(struct gensrc *g);
 
 /* match.c */
 /* Where each line of a normal form came from: line[k] of the file, text at offset[k] */

@@ -15,6 +15,8 @@
  * Both stages also record the struct and union layouts each function uses
  * (layout.cc) as OBJ.original.layout / OBJ.patched.layout; gensrc refuses
  * a changed function whose types changed layout.
+ * Both stages also record which static variables no code writes
+ * (readonly.cc) as OBJ.STAGE.readonly; gensrc lets a fix change those.
  *
  * Everything about assembly lives in the gensrc library; this file is GCC
  * glue only.
@@ -36,6 +38,7 @@
 #include <string.h>
 
 #include "layout.h"
+#include "readonly.h"
 #include "stash.h"
 #include "gcc-plugin/gensrc/gensrc.h"
 
@@ -246,10 +249,14 @@ static int merge_with_original(const char *original_path, const char *patched_pa
 	merge_options.orig_layout = orig_layout;
 	merge_options.patched_layout = orig_layout ? patched_layout : NULL;
 	merge_options.layout_ok = layout_ok;
+	merge_options.orig_readonly = readonly_load(original_path);
+	merge_options.patched_readonly = readonly_load(patched_path);
 	err = gensrc_merge(original, original_len, asm_text, asm_len, &merge_options, out,
 			   out_len);
 	free(orig_layout);
 	free(patched_layout);
+	free((char *)merge_options.orig_readonly);
+	free((char *)merge_options.patched_readonly);
 	if (err && defer_errors) {
 		*out = with_error_note(original, original_len, out_len);
 		err = 0;
@@ -284,6 +291,8 @@ static void finish(void *gcc_data, void *user_data)
 		char *layout = NULL;
 
 		err = stash_write(original_path, asm_text, asm_len);
+		if (!err)
+			err = readonly_save(original_path);
 		if (err) {
 			libcare_error("%s: %s", original_path, xstrerror(-err));
 			goto out;
@@ -294,6 +303,8 @@ static void finish(void *gcc_data, void *user_data)
 			goto out;
 	} else {
 		err = stash_write(patched_path, asm_text, asm_len);
+		if (!err)
+			err = readonly_save(patched_path);
 		if (err) {
 			libcare_error("%s: %s", patched_path, xstrerror(-err));
 			goto out;
@@ -426,6 +437,7 @@ int plugin_init(struct plugin_name_args *info, struct plugin_gcc_version *versio
 	register_callback(info->base_name, PLUGIN_FINISH, finish, NULL);
 	register_callback(info->base_name, PLUGIN_ALL_PASSES_START, record_layouts, NULL);
 	register_callback(info->base_name, PLUGIN_PASS_EXECUTION, record_layouts_early, NULL);
+	readonly_register(info->base_name);
 	gcc_file_start = targetm.asm_out.file_start;
 	targetm.asm_out.file_start = capture_file_start;
 	gcc_final_postscan_insn = targetm.asm_out.final_postscan_insn;
