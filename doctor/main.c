@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -202,13 +203,14 @@ static void print_outcomes(pid_t pid, const struct patch_set *set,
 
 		switch (out[i].kind) {
 		case OUTCOME_APPLIED:
-			printf("pid %d: %s: patch %s level %u applied, %zu hunk(s)\n", (int)pid,
-			       object, id, h->patchlevel, out[i].hunks);
+			printf("pid %d: %s: patch %s level %u applied, %zu hunk(s), stopped %llu us\n",
+			       (int)pid, object, id, h->patchlevel, out[i].hunks,
+			       patient_stop_us(out[i].stopped_ns));
 			break;
 		case OUTCOME_UPGRADED:
-			printf("pid %d: %s: patch %s upgraded from level %u to level %u, %zu hunk(s)\n",
-			       (int)pid, object, id, out[i].old_level, h->patchlevel,
-			       out[i].hunks);
+			printf("pid %d: %s: patch %s upgraded from level %u to level %u, %zu hunk(s), "
+			       "stopped %llu us\n", (int)pid, object, id, out[i].old_level,
+			       h->patchlevel, out[i].hunks, patient_stop_us(out[i].stopped_ns));
 			break;
 		case OUTCOME_ALREADY:
 			printf("pid %d: %s: patch %s level %u is already applied\n", (int)pid,
@@ -230,7 +232,32 @@ static void print_outcomes(pid_t pid, const struct patch_set *set,
 struct summary {
 	size_t done, not_applicable, failed;
 	int last_error;
+	uint64_t *stops;	/* of each process done, ns; NULL when out of memory */
+	size_t nstops, cap;
 };
+
+/* A process done, stopped for NS in all. */
+static void summary_done(struct summary *sum, uint64_t ns)
+{
+	sum->done++;
+	if (sum->nstops == sum->cap) {
+		size_t cap = sum->cap ? 2 * sum->cap : 64;
+		uint64_t *grown = realloc(sum->stops, cap * sizeof(*grown));
+
+		if (!grown)
+			return;	/* the summary goes without that stop */
+		sum->stops = grown;
+		sum->cap = cap;
+	}
+	sum->stops[sum->nstops++] = ns;
+}
+
+static int by_value(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
 
 static void summary_failed(struct summary *sum, pid_t pid, int err)
 {
@@ -242,14 +269,27 @@ static void summary_failed(struct summary *sum, pid_t pid, int err)
 	printf("pid %d: failed: %s\n", (int)pid, libcare_strerror(err));
 }
 
-static int summary_print(const struct summary *sum, const char *what)
+/* The summary line, with the median and longest stop of the processes done. */
+static int summary_print(struct summary *sum, const char *what)
 {
-	printf("%s %zu process(es), not applicable to %zu, failed for %zu\n", what, sum->done,
+	size_t n = sum->nstops;
+
+	printf("%s %zu process(es), not applicable to %zu, failed for %zu", what, sum->done,
 	       sum->not_applicable, sum->failed);
+	if (n) {
+		qsort(sum->stops, n, sizeof(*sum->stops), by_value);
+		printf(", stopped median %llu us, max %llu us",
+		       patient_stop_us(n % 2 ? sum->stops[n / 2] : (sum->stops[n / 2 - 1] + sum->stops[n / 2]) / 2),
+		       patient_stop_us(sum->stops[n - 1]));
+	}
+	putchar('\n');
+	free(sum->stops);
 	return sum->failed ? exit_code(sum->last_error) : EXIT_OK;
 }
 
-static int patch_one_process(pid_t pid, const struct patch_set *set, unsigned timeout_ms)
+/* Patches PID; *STOPPED_NS (may be NULL) says how long it was stopped. */
+static int patch_one_process(pid_t pid, const struct patch_set *set, unsigned timeout_ms,
+			     uint64_t *stopped_ns)
 {
 	struct patch_outcome *out = calloc(set->n, sizeof(*out));
 	size_t hunks = 0;
@@ -259,6 +299,8 @@ static int patch_one_process(pid_t pid, const struct patch_set *set, unsigned ti
 		return -ENOMEM;
 	ret = patch_process_report(pid, set->files, set->n, !set->from_dir, timeout_ms, out, &hunks);
 	print_outcomes(pid, set, out);
+	for (size_t i = 0; stopped_ns && i < set->n; i++)
+		*stopped_ns += out[i].stopped_ns;
 	free(out);
 	if (!ret)
 		printf("%zu patch hunk(s) have been successfully applied to PID '%d'\n", hunks, (int)pid);
@@ -276,17 +318,19 @@ static int patch_all(const struct patch_set *set, unsigned timeout_ms)
 	if (ret)
 		return exit_code(ret);
 	for (size_t i = 0; i < n; i++) {
+		uint64_t stopped = 0;
+
 		ret = process_matches(pids[i], set->files, set->n);
 		if (ret == 0 || ret == -ESRCH || ret == -ENOENT) {
 			sum.not_applicable += ret == 0;
 			continue;
 		}
 		if (ret > 0)
-			ret = patch_one_process(pids[i], set, timeout_ms);
+			ret = patch_one_process(pids[i], set, timeout_ms, &stopped);
 		if (ret)
 			summary_failed(&sum, pids[i], ret);
 		else
-			sum.done++;
+			summary_done(&sum, stopped);
 	}
 	free(pids);
 	return summary_print(&sum, "patched");
@@ -343,16 +387,28 @@ static int cmd_patch(int argc, char **argv)
 		return ret;
 	}
 	if (!ret)
-		ret = patch_one_process(pid, &set, timeout_ms);
+		ret = patch_one_process(pid, &set, timeout_ms, NULL);
 	patch_set_free(&set);
 	return exit_code(ret);
 }
 
+/* Says which patch went, and how long that stopped the process; adds the
+ * stop to the uint64_t ARG points to. */
+static void print_removal(pid_t pid, const struct removal *r, void *arg)
+{
+	printf("pid %d: %s: patch %s level %u removed, %zu hunk(s), stopped %llu us\n", (int)pid,
+	       printable(r->object), printable(name_or(r->patch_id, "(no id)")), r->level, r->hunks,
+	       patient_stop_us(r->stopped_ns));
+	*(uint64_t *)arg += r->stopped_ns;
+}
+
+/* Unpatches PID; *STOPPED_NS says how long it was stopped. */
 static int unpatch_one_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
-			       unsigned timeout_ms)
+			       unsigned timeout_ms, uint64_t *stopped_ns)
 {
 	size_t hunks;
-	int ret = unpatch_process(pid, patch_id, build_ids, n, timeout_ms, &hunks);
+	int ret = unpatch_process_report(pid, patch_id, build_ids, n, timeout_ms, print_removal,
+					 stopped_ns, &hunks);
 
 	if (!ret)
 		printf("%zu patch hunk(s) were successfully cancelled from PID '%d'\n", hunks, (int)pid);
@@ -370,17 +426,20 @@ static int unpatch_all(const char *patch_id, char *const *build_ids, size_t n,
 	if (ret)
 		return exit_code(ret);
 	for (size_t i = 0; i < count; i++) {
+		uint64_t stopped = 0;
+
 		ret = process_has_patches(pids[i], patch_id, build_ids, n);
 		if (ret == 0 || ret == -ESRCH || ret == -ENOENT) {
 			sum.not_applicable += ret == 0;
 			continue;
 		}
 		if (ret > 0)
-			ret = unpatch_one_process(pids[i], patch_id, build_ids, n, timeout_ms);
+			ret = unpatch_one_process(pids[i], patch_id, build_ids, n, timeout_ms,
+						  &stopped);
 		if (ret)
 			summary_failed(&sum, pids[i], ret);
 		else
-			sum.done++;
+			summary_done(&sum, stopped);
 	}
 	free(pids);
 	return summary_print(&sum, "unpatched");
@@ -390,6 +449,7 @@ static int cmd_unpatch(int argc, char **argv)
 {
 	unsigned timeout_ms = DEFAULT_TIMEOUT_MS;
 	const char *patch_id = NULL;
+	uint64_t stopped = 0;
 	pid_t pid = 0;
 	int opt;
 
@@ -418,7 +478,7 @@ static int cmd_unpatch(int argc, char **argv)
 	if (pid == ALL_PROCESSES)
 		return unpatch_all(patch_id, argv + optind, argc - optind, timeout_ms);
 	return exit_code(unpatch_one_process(pid, patch_id, argv + optind, argc - optind,
-					     timeout_ms));
+					     timeout_ms, &stopped));
 }
 
 static int cmd_info(int argc, char **argv)

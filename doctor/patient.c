@@ -98,16 +98,21 @@ static int write_attached(struct patient *p, uint64_t addr, const void *buf, siz
 	int ret;
 
 	if (!held) {
+		patient_hold(p);
 		ret = thread_attach(p, p->pid, &t);
-		if (ret)
+		if (ret) {
+			patient_release(p);
 			return ret;
+		}
 		held = &t;
 	}
 	ret = patient_mem_write(p, addr, buf, len);
 	if (ret)
 		ret = patient_poke(held->tid, addr, buf, len);
-	if (held == &t)
+	if (held == &t) {
 		thread_detach(p, &t);
+		patient_release(p);
+	}
 	return ret;
 }
 

@@ -80,6 +80,21 @@ int patient_stop_all(struct patient *p);
 /* Detaches every thread; they run on. */
 int patient_resume_all(struct patient *p);
 
+/*
+ * How long, in CLOCK_MONOTONIC nanoseconds, any thread of P was held
+ * stopped by this doctor since patient_open(): every stop for a remote
+ * system call, a stack check or a switch, from its first seize to its last
+ * detach, stops that overlap counted once.  The difference of two readings
+ * is the stop of what happened in between.
+ */
+uint64_t patient_stopped_ns(const struct patient *p);
+/* A stop as the doctor prints it: whole microseconds, rounded up, so that
+ * a stop that happened never shows as 0. */
+static inline unsigned long long patient_stop_us(uint64_t ns)
+{
+	return (ns + 999) / 1000;
+}
+
 /* A range of code that no thread may be executing or return into. */
 struct code_range {
 	uint64_t start, end;	/* [start, end) */

@@ -168,9 +168,13 @@ static int attempt(struct patient *p, long nr, const long args[6], long *result,
 		return -ESRCH;
 	t = patient_find_thread(p, tid);
 	if (!t) {
+		/* the one thread is stopped for this call alone */
+		patient_hold(p);
 		ret = thread_attach(p, tid, &own);
-		if (ret)
+		if (ret) {
+			patient_release(p);
 			return ret;
+		}
 		t = &own;
 	}
 	c = arch_syscall_begin(t->tid);
@@ -202,8 +206,10 @@ static int attempt(struct patient *p, long nr, const long args[6], long *result,
 		ret = wret;
 out:
 	arch_syscall_end(c);
-	if (t == &own)
+	if (t == &own) {
 		thread_detach(p, &own);
+		patient_release(p);
+	}
 	return ret;
 }
 
