@@ -9,8 +9,10 @@
  * write fails and so does one of its undo writes, each pair in turn, on a
  * fresh patient: the call must fail with -ERR_ROLLBACK and one "rollback
  * failed" line naming the address left half-patched, the patch region
- * kept (when the patient, half-patched, is still there to tell).  Needs
- * root (exit 77 otherwise).
+ * kept (when the patient, half-patched, is still there to tell).  The
+ * write of the stop figure into the record, made once the patient runs
+ * again, is tried apart: failing, it loses the figure, never the patch.
+ * Needs root (exit 77 otherwise).
  *
  * test_switch PROG LEVEL1.kpatch LEVEL2.kpatch: PROG prints
  * "first second third" values; level 1 redirects first and second, level
@@ -20,6 +22,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,9 +52,23 @@ static int fail_at;	/* the write to fail, counting from 1; 0: none */
 static int fail_also;	/* a later write (an undo) to fail too; 0: none */
 static uint64_t fail_also_addr;	/* where that one wrote */
 static int writes;	/* writes seen since reset_writes() */
+static int fail_stop;	/* fail the writes of the stop figure */
+static int stop_writes;	/* those seen since reset_writes(), not in writes */
+
+/* The write of how long an apply stopped the patient, into the record at
+ * the start of a page-aligned region, once it runs again. */
+static int is_stop_write(uint64_t addr, size_t len)
+{
+	return len == sizeof(uint64_t) && (addr & 4095) == offsetof(struct record_header, stopped_ns);
+}
 
 int __wrap_patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len)
 {
+	/* after the switch, nothing to undo: tried apart (stop_figure_lost) */
+	if (is_stop_write(addr, len)) {
+		stop_writes++;
+		return fail_stop ? -EIO : __real_patient_write(p, addr, buf, len);
+	}
 	if (++writes != fail_at && writes != fail_also)
 		return __real_patient_write(p, addr, buf, len);
 	if (writes == fail_also)
@@ -65,6 +82,7 @@ int __wrap_patient_write(struct patient *p, uint64_t addr, const void *buf, size
 static void reset_writes2(int fail, int also)
 {
 	writes = 0;
+	stop_writes = 0;
 	fail_at = fail;
 	fail_also = also;
 	fail_also_addr = 0;
@@ -418,6 +436,46 @@ static int patch_level2(void)
 	return patch(level2);
 }
 
+/* The stop figure of the one applied patch's record, or -1. */
+static long long record_stop(void)
+{
+	struct applied_patch *ap = NULL;
+	struct patient *p;
+	long long ns = -1;
+	size_t n = 0;
+
+	if (patient_open(child, &p))
+		return -1;
+	if (!record_scan(p, &ap, &n) && n == 1)
+		ns = (long long)ap[0].hdr.stopped_ns;
+	record_free(ap, n);
+	patient_close(p);
+	return ns;
+}
+
+/*
+ * The stop figure is written once the patient runs again: losing that
+ * write loses the figure (0 in the record, "not known"), never the patch.
+ * OP brings the patient from FROM to TO, UNDO back.
+ */
+static void stop_figure_lost(const char *what, int (*op)(void), int (*undo)(void),
+			     const struct state *to)
+{
+	char when[128];
+	int ret;
+
+	snprintf(when, sizeof(when), "%s, the stop figure's write failing", what);
+	reset_writes(0);
+	fail_stop = 1;
+	ret = op();
+	fail_stop = 0;
+	CHECKF(ret == 0 && stop_writes == 1, "%s: returned %d (%s) after %d stop write(s)", when,
+	       ret, libcare_strerror(ret), stop_writes);
+	check_state(to, when, NULL);
+	CHECKF(record_stop() == 0, "%s: the record says the stop was %lld ns", when, record_stop());
+	CHECKF(!undo(), "%s: undoing it", when);
+}
+
 /* Runs OP with nothing failing; its count of writes. */
 static int count_writes(int (*op)(void), const char *what)
 {
@@ -523,9 +581,12 @@ int main(int argc, char **argv)
 
 	/* once through without failures: the writes to fail, and the bytes */
 	n_patch = count_writes(patch_level1, "patch");
+	CHECKF(stop_writes == 1, "%d stop figure writes for a patch", stop_writes);
 	CHECK(!learn(&s0, &s1));
 	check_state(&s1, "patched", NULL);
+	CHECKF(record_stop() > 0, "the record says the patch stopped it %lld ns", record_stop());
 	n_upgrade = count_writes(patch_level2, "upgrade");
+	CHECKF(stop_writes == 1, "%d stop figure writes for an upgrade", stop_writes);
 	CHECK(!learn(&unused, &s2));
 	/* third's original bytes come from the level 2 record; level 1
 	 * leaves third alone, level 2 gives second back */
@@ -533,7 +594,9 @@ int main(int argc, char **argv)
 	memcpy(s1.entry[2], unused.entry[2], sizeof(s1.entry[2]));
 	memcpy(s2.entry[1], s0.entry[1], sizeof(s2.entry[1]));
 	check_state(&s2, "upgraded", NULL);
+	CHECKF(record_stop() > 0, "the record says the upgrade stopped it %lld ns", record_stop());
 	n_unpatch2 = count_writes(unpatch, "unpatch of level 2");
+	CHECKF(stop_writes == 0, "%d stop figure writes for an unpatch", stop_writes);
 	check_state(&s0, "unpatched", NULL);
 	CHECK(!patch_level1());
 	n_unpatch1 = count_writes(unpatch, "unpatch of level 1");
@@ -559,6 +622,8 @@ int main(int argc, char **argv)
 	fail_each("unpatch of the upgrade", unpatch, n_unpatch2, &s2);
 	CHECK(!unpatch());
 	check_state(&s0, "unpatched at the end", NULL);
+	stop_figure_lost("patch", patch_level1, unpatch, &s1);
+	check_state(&s0, "unpatched after the lost stop figure", NULL);
 
 	/* an undo write failing as well, on fresh patients */
 	rollbacks = rollback_fails(argv[1], "patch", NULL, patch_level1, 1);
