@@ -12,6 +12,7 @@
  * kept (when the patient, half-patched, is still there to tell).  The
  * write of the stop figure into the record, made once the patient runs
  * again, is tried apart: failing, it loses the figure, never the patch.
+ * A record rewritten in version 1's layout is read, shown and taken off.
  * Needs root (exit 77 otherwise).
  *
  * test_switch PROG LEVEL1.kpatch LEVEL2.kpatch: PROG prints
@@ -33,6 +34,7 @@
 #include "common/errors.h"
 #include "common/log.h"
 #include "doctor/apply.h"
+#include "doctor/info.h"
 #include "doctor/patchfile.h"
 #include "doctor/patient.h"
 #include "doctor/record.h"
@@ -198,6 +200,20 @@ static int read_mem(uint64_t addr, void *buf, size_t len)
 	if (fd < 0)
 		return -errno;
 	ok = pread(fd, buf, len, (off_t)addr) == (ssize_t)len;
+	close(fd);
+	return ok ? 0 : -EIO;
+}
+
+static int write_mem(uint64_t addr, const void *buf, size_t len)
+{
+	char name[64];
+	int fd, ok;
+
+	snprintf(name, sizeof(name), "/proc/%d/mem", (int)child);
+	fd = open(name, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	ok = pwrite(fd, buf, len, (off_t)addr) == (ssize_t)len;
 	close(fd);
 	return ok ? 0 : -EIO;
 }
@@ -476,6 +492,69 @@ static void stop_figure_lost(const char *what, int (*op)(void), int (*undo)(void
 	CHECKF(!undo(), "%s: undoing it", when);
 }
 
+/*
+ * A record of version 1 (what an older doctor left in a patient: the
+ * header without stopped_ns, the functions right after it) is still read,
+ * shown with its stop unknown, and taken off.  The one in the patient,
+ * applied at level 1, is rewritten in that layout here.
+ */
+static void old_record(const struct state *s1, const struct state *s0)
+{
+	struct applied_patch *ap = NULL;
+	struct record_header h;
+	struct patient *p;
+	char *text = NULL, *json = NULL;
+	size_t n = 0, size;
+	FILE *out;
+	void *funcs = NULL;
+
+	CHECK(!patient_open(child, &p));
+	CHECK(!record_scan(p, &ap, &n) && n == 1);
+	patient_close(p);
+	if (n != 1)
+		return;
+	h = ap[0].hdr;
+	size = h.nr_funcs * sizeof(struct record_func);
+	funcs = malloc(size);
+	CHECK(funcs && !read_mem(h.region_start + sizeof(h), funcs, size));
+	h.version = 1;
+	CHECK(!write_mem(h.region_start, &h, RECORD_V1_HEADER_SIZE) &&
+	      !write_mem(h.region_start + RECORD_V1_HEADER_SIZE, funcs, size));
+	free(funcs);
+	record_free(ap, n);
+
+	check_state(s1, "a version 1 record", NULL);
+	CHECK(!patient_open(child, &p));
+	CHECK(!record_scan(p, &ap, &n) && n == 1);
+	patient_close(p);
+	for (size_t i = 0; i < n; i++) {
+		CHECKF(ap[i].hdr.version == 1 && ap[i].hdr.stopped_ns == 0,
+		       "version 1 record read as version %u, stopped %llu ns", ap[i].hdr.version,
+		       (unsigned long long)ap[i].hdr.stopped_ns);
+		for (uint32_t k = 0; k < ap[i].hdr.nr_funcs; k++)
+			CHECKF(!strcmp(ap[i].names[k], func_names[0]) ||
+			       !strcmp(ap[i].names[k], func_names[1]),
+			       "version 1 record: function %u is '%s'", k, ap[i].names[k]);
+	}
+	record_free(ap, n);
+	out = open_memstream(&text, &size);
+	CHECK(out && !info_process(child, 0, out));
+	if (out)
+		fclose(out);
+	CHECKF(text && strstr(text, " Patch level: 1\n") && !strstr(text, "Stopped:"),
+	       "info of a version 1 record:\n%s", text ? text : "");
+	out = open_memstream(&json, &size);
+	CHECK(out && !info_process(child, 1, out));
+	if (out)
+		fclose(out);
+	CHECKF(json && strstr(json, "\"stopped_us\": null"), "info --json of a version 1 record:\n%s",
+	       json ? json : "");
+	free(text);
+	free(json);
+	CHECK(!unpatch());
+	check_state(s0, "a version 1 record taken off", NULL);
+}
+
 /* Runs OP with nothing failing; its count of writes. */
 static int count_writes(int (*op)(void), const char *what)
 {
@@ -624,6 +703,8 @@ int main(int argc, char **argv)
 	check_state(&s0, "unpatched at the end", NULL);
 	stop_figure_lost("patch", patch_level1, unpatch, &s1);
 	check_state(&s0, "unpatched after the lost stop figure", NULL);
+	CHECK(!patch_level1());
+	old_record(&s1, &s0);
 
 	/* an undo write failing as well, on fresh patients */
 	rollbacks = rollback_fails(argv[1], "patch", NULL, patch_level1, 1);
