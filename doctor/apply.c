@@ -76,7 +76,6 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	ret = patient_write(p, img.base, img.buf, img.size);
 	if (ret)
 		goto unmap;
-	region_name(p, &img);
 	nranges = img.nfuncs + (old ? old->hdr.nr_funcs + 1 : 0);
 	ranges = calloc(nranges, sizeof(*ranges));
 	if (!ranges) {

@@ -74,6 +74,16 @@ int patient_remote_syscall(struct patient *p, long nr, const long args[6], long 
  */
 int patient_remote_syscall_optional(struct patient *p, long nr, const long args[6], long *result);
 
+/*
+ * Keeps the thread that runs remote system calls stopped until
+ * patient_return_thread(), so that calls in a row cost the patient one
+ * stop of one thread rather than one each.  Meanwhile only remote system
+ * calls and memory access; patient_stop_all() and patient_close() give
+ * the thread back first.  With every thread stopped already, nothing to do.
+ */
+int patient_borrow_thread(struct patient *p);
+void patient_return_thread(struct patient *p);
+
 /* Seizes and interrupts every thread (re-reading the thread list until it
  * is stable); on error every thread is running again. */
 int patient_stop_all(struct patient *p);

@@ -36,6 +36,8 @@ struct patient {
 	struct thread *threads;	/* attached and stopped, all of them or none */
 	size_t nthreads, cap;
 	int reap_leader;	/* the leader died attached: reap it after the others */
+	struct thread borrowed;	/* patient_borrow_thread()'s, while borrowing */
+	int borrowing;
 	/* how long threads were held stopped (patient_stopped_ns) */
 	unsigned holds;		/* nested patient_hold() calls not yet released */
 	uint64_t held_since;	/* CLOCK_MONOTONIC ns of the outermost one */

@@ -28,6 +28,8 @@ void thread_reap(struct patient *p, pid_t tid);
  */
 void patient_hold(struct patient *p);
 void patient_release(struct patient *p);
+/* Lets patient_borrow_thread()'s thread run on, if one is held. */
+void thread_give_back(struct patient *p);
 /* The attached thread TID, or NULL. */
 struct thread *patient_find_thread(struct patient *p, pid_t tid);
 /* Lists /proc/PID/task; *out is malloc'ed. */

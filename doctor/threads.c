@@ -287,6 +287,15 @@ uint64_t patient_stopped_ns(const struct patient *p)
 	return p->stopped_ns;
 }
 
+void thread_give_back(struct patient *p)
+{
+	if (!p->borrowing)
+		return;
+	p->borrowing = 0;
+	thread_detach(p, &p->borrowed);
+	patient_release(p);
+}
+
 struct thread *patient_find_thread(struct patient *p, pid_t tid)
 {
 	for (size_t i = 0; i < p->nthreads; i++)
@@ -400,6 +409,8 @@ int patient_stop_all(struct patient *p)
 		pr_debug("pid %d: stop_all with threads still stopped\n", (int)p->pid);
 		patient_resume_all(p);
 	}
+	/* the borrowed thread would refuse a second seize */
+	thread_give_back(p);
 	patient_hold(p);
 	do {
 		ret = stop_new_threads(p, &added);
