@@ -2,8 +2,9 @@
 # `-p all` over many small patients (500 by default) of one program: the
 # wall time of `patch -p all` and of `unpatch -p all`, and each patient's
 # own stop as the doctor reports it ("stopped N us"), median and max, next
-# to the stop of the same program patched alone.  Several rounds; the
-# totals are medians over them, the stops pooled.
+# to the stop of the same program patched alone (a fresh patient each
+# time, as cold as each of the many).  Several rounds; the totals are
+# medians over them, the stops pooled.
 # Usage: all-500.sh [PATIENTS]   (ROUNDS=3, SINGLE_RUNS=21); needs root.
 here=$(cd "$(dirname "$0")" && pwd)
 LIBCARE_BIN=${LIBCARE_BIN:-$here/../../build/bin}
@@ -27,19 +28,21 @@ maxof() { sort -n | tail -n 1; }
 # the stops the doctor reported, one per line, from its output FILES
 stops() { cat "$@" | sed -n 's/^pid [0-9]*: .*, stopped \([0-9]*\) us$/\1/p'; }
 
-# The same program alone: patched and unpatched SINGLE_RUNS times.
-lc_start "$work/single.out" "$work/prog"
-single=$lc_pid
-lc_wait_for "$work/single.out" 0 v1
+# The same program alone, SINGLE_RUNS times, each a patient of its own
+# patched once and unpatched once: as cold as each of the many is.
 for ((r = 0; r < single_runs; r++)); do
+	lc_start "$work/single.out" "$work/prog"
+	single=$lc_pid
+	lc_wait_for "$work/single.out" 0 v1
 	t0=$(now_us)
 	libcare-ctl patch -p "$single" "$work/$id.kpatch" >"$work/single.p$r" || lc_fail "patch alone"
 	t1=$(now_us)
 	libcare-ctl unpatch -p "$single" -i "$id" >"$work/single.u$r" || lc_fail "unpatch alone"
 	t2=$(now_us)
 	echo "$((t1 - t0)) $((t2 - t1))" >>"$work/single.wall"
+	kill "$single"
+	wait "$single" 2>/dev/null || true
 done
-kill "$single"
 single_patch=$(stops "$work"/single.p* | median)
 single_unpatch=$(stops "$work"/single.u* | median)
 
