@@ -131,11 +131,32 @@ out:
 	return ret;
 }
 
+/* process_matches() from the maps alone, the files known to the objects'
+ * cache; -ENOENT when one is not. */
+static int maps_match(pid_t pid, struct patch_file *const *pfs, size_t n)
+{
+	struct vma *vmas;
+	size_t nvmas;
+	int ret = patient_read_maps(pid, &vmas, &nvmas), found = 0;
+
+	if (ret)
+		return ret == -ENOENT ? -ESRCH : ret;
+	for (size_t i = 0; i < n && !found && ret >= 0; i++) {
+		ret = objects_cache_maps_build_id(vmas, nvmas, pfs[i]->hdr.build_id);
+		found = ret > 0;
+	}
+	free(vmas);
+	return ret < 0 ? ret : found;
+}
+
 int process_matches(pid_t pid, struct patch_file *const *pfs, size_t n)
 {
 	struct object_set set;
-	int ret = objects_load(pid, &set), found = 0;
+	int ret = maps_match(pid, pfs, n), found = 0;
 
+	if (ret != -ENOENT)
+		return ret;
+	ret = objects_load(pid, &set);
 	if (ret)
 		return ret;
 	for (size_t i = 0; i < n && !found; i++)
@@ -205,6 +226,8 @@ int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int
 		out[i].kind = old ? OUTCOME_UPGRADED : OUTCOME_APPLIED;
 		out[i].old_level = old ? old->hdr.patchlevel : 0;
 		/* a later patch in the list may stack on this one */
+		if (i + 1 == n)
+			break;
 		record_free(applied, napplied);
 		applied = NULL;
 		napplied = 0;

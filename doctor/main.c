@@ -16,6 +16,7 @@
 #include "doctor/apply.h"
 #include "doctor/errors.h"
 #include "doctor/info.h"
+#include "doctor/objects.h"
 #include "doctor/patchdir.h"
 #include "doctor/patchfile.h"
 #include "doctor/patient.h"
@@ -317,6 +318,8 @@ static int patch_all(const struct patch_set *set, unsigned timeout_ms)
 
 	if (ret)
 		return exit_code(ret);
+	/* the same files in process after process: each is read once */
+	objects_cache_begin();
 	for (size_t i = 0; i < n; i++) {
 		uint64_t stopped = 0;
 
@@ -332,6 +335,7 @@ static int patch_all(const struct patch_set *set, unsigned timeout_ms)
 		else
 			summary_done(&sum, stopped);
 	}
+	objects_cache_end();
 	free(pids);
 	return summary_print(&sum, "patched");
 }
