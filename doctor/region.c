@@ -172,6 +172,25 @@ static int map_region(struct patient *p, const struct patch_image *img, uint64_t
 	return 0;
 }
 
+/* Does this kernel name anonymous mappings?  Asked once, of a mapping of
+ * the doctor's own, so that a kernel without it costs no remote call. */
+static int kernel_names_mappings(void)
+{
+	static int known = -1;
+	void *m;
+
+	if (known >= 0)
+		return known;
+	m = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	known = m != MAP_FAILED &&
+		!prctl(PR_SET_VMA, PR_SET_VMA_ANON_NAME, (unsigned long)m, 4096UL, RECORD_VMA_NAME);
+	if (m != MAP_FAILED)
+		munmap(m, 4096);
+	if (!known)
+		pr_debug("this kernel does not name anonymous mappings: patch regions stay unnamed\n");
+	return known;
+}
+
 /*
  * Names IMG's region in /proc/PID/maps where the kernel supports it.  The
  * kernel copies the name from the patient's memory: the record's copy of it
@@ -183,6 +202,8 @@ static int region_name(struct patient *p, const struct patch_image *img)
 	long res;
 	int ret;
 
+	if (!kernel_names_mappings())
+		return 0;
 	ret = patient_write(p, img->base + at, img->buf + at, sizeof(((struct record_header *)0)->vma_name));
 	if (ret)
 		return ret;
