@@ -83,6 +83,9 @@ int patient_remote_syscall_optional(struct patient *p, long nr, const long args[
  */
 int patient_borrow_thread(struct patient *p);
 void patient_return_thread(struct patient *p);
+/* Finds, while the patient runs, where the next remote system call's code
+ * goes, so that its stop only checks the place again.  Optional. */
+void patient_prepare_remote(struct patient *p);
 
 /* Seizes and interrupts every thread (re-reading the thread list until it
  * is stable); on error every thread is running again. */

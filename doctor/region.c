@@ -125,7 +125,10 @@ static int remote(struct patient *p, long nr, long a0, long a1, long a2, long a3
 void region_unmap(struct patient *p, const char *ctx, uint64_t base, uint64_t size)
 {
 	long res;
-	int ret = remote(p, SYS_munmap, (long)base, (long)size, 0, 0, 0, &res);
+	int ret;
+
+	patient_prepare_remote(p);
+	ret = remote(p, SYS_munmap, (long)base, (long)size, 0, 0, 0, &res);
 
 	/* a patient that is gone has nothing left to unmap */
 	if (ret != -ESRCH && (ret || res))
@@ -218,7 +221,10 @@ static int region_name(struct patient *p, const struct patch_image *img)
  * thread that runs them. */
 static int map_and_name(struct patient *p, const struct patch_image *img, uint64_t base)
 {
-	int ret = patient_borrow_thread(p);
+	int ret;
+
+	patient_prepare_remote(p);
+	ret = patient_borrow_thread(p);
 
 	if (ret)
 		return ret;

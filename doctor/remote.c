@@ -147,6 +147,14 @@ int patient_borrow_thread(struct patient *p)
 	return 0;
 }
 
+void patient_prepare_remote(struct patient *p)
+{
+	uint64_t at;
+
+	if (!p->nthreads && !p->borrowing)
+		patient_find_code_slot(p, arch_syscall_stub_room(), 0, &at);
+}
+
 void patient_return_thread(struct patient *p)
 {
 	thread_give_back(p);
