@@ -57,9 +57,11 @@ done
 
 for ((r = 0; r < rounds; r++)); do
 	t0=$(now_us)
-	libcare-ctl patch -p all "$work/$id.kpatch" >"$work/all.p$r" 2>&1 || lc_fail "patch -p all: $(tail -n 3 "$work/all.p$r")"
+	# a process of somebody else's that another doctor holds fails -p all
+	# too: only the count of ours matters here
+	libcare-ctl patch -p all "$work/$id.kpatch" >"$work/all.p$r" 2>&1 || true
 	t1=$(now_us)
-	libcare-ctl unpatch -p all -i "$id" >"$work/all.u$r" 2>&1 || lc_fail "unpatch -p all: $(tail -n 3 "$work/all.u$r")"
+	libcare-ctl unpatch -p all -i "$id" >"$work/all.u$r" 2>&1 || true
 	t2=$(now_us)
 	grep -q "^patched $patients process(es)" "$work/all.p$r" ||
 		lc_fail "round $r: $(tail -n 1 "$work/all.p$r")"
