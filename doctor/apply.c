@@ -321,11 +321,11 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
 		    unsigned timeout_ms, size_t *hunks)
 {
-	return unpatch_process_report(pid, patch_id, build_ids, n, timeout_ms, NULL, NULL, hunks);
+	return unpatch_process_report(pid, patch_id, build_ids, n, timeout_ms, 0, NULL, NULL, hunks);
 }
 
 int unpatch_process_report(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
-			   unsigned timeout_ms,
+			   unsigned timeout_ms, int none_is_ok,
 			   void (*removed)(pid_t pid, const struct removal *r, void *arg),
 			   void *arg, size_t *hunks)
 {
@@ -365,7 +365,7 @@ int unpatch_process_report(pid_t pid, const char *patch_id, char *const *build_i
 		ret = unpatch_one(p, &applied[next], timeout_ms, &sink, hunks);
 		gone[next] = 1;
 	}
-	if (!ret && !matched) {
+	if (!ret && !matched && !none_is_ok) {
 		if (patch_id)
 			pr_warn("pid %d: no patch with id %s is applied\n", (int)pid,
 				printable(patch_id));

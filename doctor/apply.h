@@ -66,10 +66,13 @@ struct removal {
 	uint64_t stopped_ns;	/* how long taking it off held the patient stopped */
 };
 
-/* unpatch_process() that calls REMOVED(PID, R, ARG) for each patch as soon
- * as it is off. */
+/*
+ * unpatch_process() that calls REMOVED(PID, R, ARG) for each patch as soon
+ * as it is off.  With NONE_IS_OK, a process that carries no selected patch
+ * is no error: 0, nothing said (`-p all` opens each process once).
+ */
 int unpatch_process_report(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
-			   unsigned timeout_ms,
+			   unsigned timeout_ms, int none_is_ok,
 			   void (*removed)(pid_t pid, const struct removal *r, void *arg),
 			   void *arg, size_t *hunks);
 

@@ -21,6 +21,7 @@
 #include "doctor/patchfile.h"
 #include "doctor/patient.h"
 #include "doctor/proclist.h"
+#include "doctor/record.h"
 #include "doctor/run.h"
 
 enum exit_code {
@@ -396,25 +397,35 @@ static int cmd_patch(int argc, char **argv)
 	return exit_code(ret);
 }
 
-/* Says which patch went, and how long that stopped the process; adds the
- * stop to the uint64_t ARG points to. */
+/* What the patches taken off one process add up to. */
+struct removals {
+	size_t n;
+	uint64_t stopped_ns;
+};
+
+/* Says which patch went, and how long that stopped the process; counts it
+ * in the struct removals ARG points to. */
 static void print_removal(pid_t pid, const struct removal *r, void *arg)
 {
+	struct removals *sum = arg;
+
 	printf("pid %d: %s: patch %s level %u removed, %zu hunk(s), stopped %llu us\n", (int)pid,
 	       printable(r->object), printable(name_or(r->patch_id, "(no id)")), r->level, r->hunks,
 	       patient_stop_us(r->stopped_ns));
-	*(uint64_t *)arg += r->stopped_ns;
+	sum->n++;
+	sum->stopped_ns += r->stopped_ns;
 }
 
-/* Unpatches PID; *STOPPED_NS says how long it was stopped. */
+/* Unpatches PID, saying so in SUM; with NONE_IS_OK (-p all), a process
+ * without a selected patch is no error, and silent. */
 static int unpatch_one_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
-			       unsigned timeout_ms, uint64_t *stopped_ns)
+			       unsigned timeout_ms, int none_is_ok, struct removals *sum)
 {
 	size_t hunks;
-	int ret = unpatch_process_report(pid, patch_id, build_ids, n, timeout_ms, print_removal,
-					 stopped_ns, &hunks);
+	int ret = unpatch_process_report(pid, patch_id, build_ids, n, timeout_ms, none_is_ok,
+					 print_removal, sum, &hunks);
 
-	if (!ret)
+	if (!ret && (sum->n || !none_is_ok))
 		printf("%zu patch hunk(s) were successfully cancelled from PID '%d'\n", hunks, (int)pid);
 	return ret;
 }
@@ -430,20 +441,23 @@ static int unpatch_all(const char *patch_id, char *const *build_ids, size_t n,
 	if (ret)
 		return exit_code(ret);
 	for (size_t i = 0; i < count; i++) {
-		uint64_t stopped = 0;
+		struct removals removed = { 0 };
 
-		ret = process_has_patches(pids[i], patch_id, build_ids, n);
+		/* from the maps alone: a process that may carry a patch at all */
+		ret = record_maybe(pids[i]);
 		if (ret == 0 || ret == -ESRCH || ret == -ENOENT) {
 			sum.not_applicable += ret == 0;
 			continue;
 		}
 		if (ret > 0)
-			ret = unpatch_one_process(pids[i], patch_id, build_ids, n, timeout_ms,
-						  &stopped);
+			ret = unpatch_one_process(pids[i], patch_id, build_ids, n, timeout_ms, 1,
+						  &removed);
 		if (ret)
 			summary_failed(&sum, pids[i], ret);
+		else if (!removed.n)
+			sum.not_applicable++;
 		else
-			summary_done(&sum, stopped);
+			summary_done(&sum, removed.stopped_ns);
 	}
 	free(pids);
 	return summary_print(&sum, "unpatched");
@@ -452,8 +466,8 @@ static int unpatch_all(const char *patch_id, char *const *build_ids, size_t n,
 static int cmd_unpatch(int argc, char **argv)
 {
 	unsigned timeout_ms = DEFAULT_TIMEOUT_MS;
+	struct removals removed = { 0 };
 	const char *patch_id = NULL;
-	uint64_t stopped = 0;
 	pid_t pid = 0;
 	int opt;
 
@@ -482,7 +496,7 @@ static int cmd_unpatch(int argc, char **argv)
 	if (pid == ALL_PROCESSES)
 		return unpatch_all(patch_id, argv + optind, argc - optind, timeout_ms);
 	return exit_code(unpatch_one_process(pid, patch_id, argv + optind, argc - optind,
-					     timeout_ms, &stopped));
+					     timeout_ms, 0, &removed));
 }
 
 static int cmd_info(int argc, char **argv)
