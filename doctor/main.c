@@ -274,6 +274,7 @@ static void summary_failed(struct summary *sum, pid_t pid, int err)
 /* The summary line, with the median and longest stop of the processes done. */
 static int summary_print(struct summary *sum, const char *what)
 {
+	const uint64_t *s = sum->stops;
 	size_t n = sum->nstops;
 
 	printf("%s %zu process(es), not applicable to %zu, failed for %zu", what, sum->done,
@@ -281,8 +282,8 @@ static int summary_print(struct summary *sum, const char *what)
 	if (n) {
 		qsort(sum->stops, n, sizeof(*sum->stops), by_value);
 		printf(", stopped median %llu us, max %llu us",
-		       patient_stop_us(n % 2 ? sum->stops[n / 2] : (sum->stops[n / 2 - 1] + sum->stops[n / 2]) / 2),
-		       patient_stop_us(sum->stops[n - 1]));
+		       patient_stop_us(n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2),
+		       patient_stop_us(s[n - 1]));
 	}
 	putchar('\n');
 	free(sum->stops);

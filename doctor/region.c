@@ -201,13 +201,14 @@ static int kernel_names_mappings(void)
  */
 static int region_name(struct patient *p, const struct patch_image *img)
 {
+	const struct record_header *h = (const struct record_header *)img->buf;
 	size_t at = offsetof(struct record_header, vma_name);
 	long res;
 	int ret;
 
 	if (!kernel_names_mappings())
 		return 0;
-	ret = patient_write(p, img->base + at, img->buf + at, sizeof(((struct record_header *)0)->vma_name));
+	ret = patient_write(p, img->base + at, h->vma_name, sizeof(h->vma_name));
 	if (ret)
 		return ret;
 	if (!remote(p, SYS_prctl, PR_SET_VMA, PR_SET_VMA_ANON_NAME, (long)img->base,
@@ -225,7 +226,6 @@ static int map_and_name(struct patient *p, const struct patch_image *img, uint64
 
 	patient_prepare_remote(p);
 	ret = patient_borrow_thread(p);
-
 	if (ret)
 		return ret;
 	ret = map_region(p, img, base);
