@@ -137,6 +137,7 @@ bench: build
 	@bash tests/bench/stop-time.sh 1 10 100
 	@bash tests/bench/call-cost.sh
 	@bash tests/bench/watch-latency.sh 50
+	@bash tests/bench/all-500.sh
 
 # What the plugin costs real builds (memcached, expat, json-c): minutes.
 bench-build: build

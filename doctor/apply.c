@@ -39,10 +39,27 @@ static int never_left(const struct code_range *ranges, size_t n, const char *bus
 	return 0;
 }
 
+/*
+ * Keeps in the record at REGION how long its apply held the patient
+ * stopped, STOPPED0 being patient_stopped_ns() before it began.  Written
+ * once the patient runs again: a figure lost (the process exiting) costs
+ * nothing but the figure, 0 in the record.
+ */
+static uint64_t note_stop(struct patient *p, const char *ctx, uint64_t region, uint64_t stopped0)
+{
+	uint64_t ns = patient_stopped_ns(p) - stopped0;
+
+	if (record_set_stopped(p, region, ns))
+		pr_debug("%s: the stop is not kept in the record\n", ctx);
+	return ns;
+}
+
 static int apply_one(struct patient *p, struct object_set *set, const struct patch_file *pf,
 		     const struct object *obj, const struct applied_patch *applied, size_t napplied,
-		     const struct applied_patch *old, unsigned timeout_ms, size_t *hunks)
+		     const struct applied_patch *old, unsigned timeout_ms,
+		     struct patch_outcome *out)
 {
+	uint64_t stopped0 = patient_stopped_ns(p);
 	struct patch_image img;
 	struct code_range *ranges;
 	const char *busy = NULL;
@@ -59,7 +76,6 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	ret = patient_write(p, img.base, img.buf, img.size);
 	if (ret)
 		goto unmap;
-	region_name(p, &img);
 	nranges = img.nfuncs + (old ? old->hdr.nr_funcs + 1 : 0);
 	ranges = calloc(nranges, sizeof(*ranges));
 	if (!ranges) {
@@ -102,9 +118,10 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	if (!ret) {
 		pr_info("%s: %zu function(s) of %s redirected into 0x%llx-0x%llx\n", img.ctx, img.nfuncs,
 			printable(obj->name), (unsigned long long)img.base, (unsigned long long)(img.base + img.size));
-		*hunks += img.nfuncs;
+		out->hunks += img.nfuncs;
 		if (old)
 			region_unmap(p, img.ctx, old->hdr.region_start, old->hdr.region_size);
+		out->stopped_ns = note_stop(p, img.ctx, img.base, stopped0);
 		goto out;
 	}
 unmap:
@@ -114,11 +131,32 @@ out:
 	return ret;
 }
 
+/* process_matches() from the maps alone, the files known to the objects'
+ * cache; -ENOENT when one is not. */
+static int maps_match(pid_t pid, struct patch_file *const *pfs, size_t n)
+{
+	struct vma *vmas;
+	size_t nvmas;
+	int ret = patient_read_maps(pid, &vmas, &nvmas), found = 0;
+
+	if (ret)
+		return ret == -ENOENT ? -ESRCH : ret;
+	for (size_t i = 0; i < n && !found && ret >= 0; i++) {
+		ret = objects_cache_maps_build_id(vmas, nvmas, pfs[i]->hdr.build_id);
+		found = ret > 0;
+	}
+	free(vmas);
+	return ret < 0 ? ret : found;
+}
+
 int process_matches(pid_t pid, struct patch_file *const *pfs, size_t n)
 {
 	struct object_set set;
-	int ret = objects_load(pid, &set), found = 0;
+	int ret = maps_match(pid, pfs, n), found = 0;
 
+	if (ret != -ENOENT)
+		return ret;
+	ret = objects_load(pid, &set);
 	if (ret)
 		return ret;
 	for (size_t i = 0; i < n && !found; i++)
@@ -181,14 +219,15 @@ int patch_process_report(pid_t pid, struct patch_file *const *pfs, size_t n, int
 			out[i].kind = OUTCOME_ALREADY;
 		if (ret || skip)
 			continue;
-		ret = apply_one(p, &set, pfs[i], obj, applied, napplied, old, timeout_ms,
-				&out[i].hunks);
+		ret = apply_one(p, &set, pfs[i], obj, applied, napplied, old, timeout_ms, &out[i]);
 		if (ret)
 			break;
 		*hunks += out[i].hunks;
 		out[i].kind = old ? OUTCOME_UPGRADED : OUTCOME_APPLIED;
 		out[i].old_level = old ? old->hdr.patchlevel : 0;
 		/* a later patch in the list may stack on this one */
+		if (i + 1 == n)
+			break;
 		record_free(applied, napplied);
 		applied = NULL;
 		napplied = 0;
@@ -207,9 +246,24 @@ close:
 	return ret;
 }
 
-static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned timeout_ms,
-		       size_t *hunks)
+/* What unpatch_process_report() hands each removal to. */
+struct removal_sink {
+	void (*fn)(pid_t pid, const struct removal *r, void *arg);
+	void *arg;
+};
+
+static const char *base_name(const char *path)
 {
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned timeout_ms,
+		       const struct removal_sink *sink, size_t *hunks)
+{
+	uint64_t stopped0 = patient_stopped_ns(p);
+	struct removal r;
 	struct code_range *ranges;
 	const char *busy = NULL;
 	char ctx[128];
@@ -252,6 +306,10 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	pr_info("%s: %u function(s) of %s restored\n", ctx, ap->hdr.nr_funcs,
 		printable(ap->hdr.object_name));
 	*hunks += ap->nr_redirected;
+	r = (struct removal){ base_name(ap->hdr.object_name), ap->hdr.patch_id, ap->hdr.patchlevel,
+			      ap->nr_redirected, patient_stopped_ns(p) - stopped0 };
+	if (sink->fn)
+		sink->fn(patient_pid(p), &r, sink->arg);
 	return 0;
 }
 
@@ -263,6 +321,15 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
 		    unsigned timeout_ms, size_t *hunks)
 {
+	return unpatch_process_report(pid, patch_id, build_ids, n, timeout_ms, 0, NULL, NULL, hunks);
+}
+
+int unpatch_process_report(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
+			   unsigned timeout_ms, int none_is_ok,
+			   void (*removed)(pid_t pid, const struct removal *r, void *arg),
+			   void *arg, size_t *hunks)
+{
+	const struct removal_sink sink = { removed, arg };
 	const struct unpatch_selection sel = { patch_id, build_ids, n };
 	struct applied_patch *applied = NULL;
 	struct patient *p;
@@ -295,10 +362,10 @@ int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, siz
 			ret = (int)next;
 		if (next < 0)
 			break;
-		ret = unpatch_one(p, &applied[next], timeout_ms, hunks);
+		ret = unpatch_one(p, &applied[next], timeout_ms, &sink, hunks);
 		gone[next] = 1;
 	}
-	if (!ret && !matched) {
+	if (!ret && !matched && !none_is_ok) {
 		if (patch_id)
 			pr_warn("pid %d: no patch with id %s is applied\n", (int)pid,
 				printable(patch_id));

@@ -8,6 +8,7 @@
 #define LIBCARE_DOCTOR_APPLY_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "doctor/patchfile.h"
@@ -35,6 +36,7 @@ struct patch_outcome {
 	char object[256];	/* the patched object's file name */
 	size_t hunks;
 	unsigned old_level;	/* for OUTCOME_UPGRADED */
+	uint64_t stopped_ns;	/* how long applying it held the patient stopped */
 };
 
 /* patch_process() that also says, in OUT[i], what became of PFS[i]. */
@@ -54,6 +56,25 @@ int process_matches(pid_t pid, struct patch_file *const *pfs, size_t n);
  */
 int unpatch_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
 		    unsigned timeout_ms, size_t *hunks);
+
+/* One patch unpatch_process_report() took off. */
+struct removal {
+	const char *object;	/* the object's file name */
+	const char *patch_id;	/* "" when it has none */
+	unsigned level;
+	size_t hunks;		/* entries given their original bytes back */
+	uint64_t stopped_ns;	/* how long taking it off held the patient stopped */
+};
+
+/*
+ * unpatch_process() that calls REMOVED(PID, R, ARG) for each patch as soon
+ * as it is off.  With NONE_IS_OK, a process that carries no selected patch
+ * is no error: 0, nothing said (`-p all` opens each process once).
+ */
+int unpatch_process_report(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
+			   unsigned timeout_ms, int none_is_ok,
+			   void (*removed)(pid_t pid, const struct removal *r, void *arg),
+			   void *arg, size_t *hunks);
 
 /*
  * Does PID carry a patch the unpatch selection names?  Reads the records

@@ -46,6 +46,8 @@ static void print_text(FILE *out, pid_t pid, const struct applied_patch *ap, siz
 			" Patch level: %u", (int)pid, printable(base_name(h->object_name)),
 			printable(h->build_id), patch_number(ap, i),
 			printable(h->patch_id[0] ? h->patch_id : "(no id)"), h->patchlevel);
+		if (h->stopped_ns)
+			fprintf(out, " Stopped: %llu us", patient_stop_us(h->stopped_ns));
 		if (ap[i].nr_redirected != h->nr_funcs)
 			fprintf(out, " State: %s", record_state_name(&ap[i]));
 		fputc('\n', out);
@@ -89,9 +91,14 @@ static void print_json(FILE *out, pid_t pid, const struct applied_patch *ap, siz
 		json_string(out, h->patch_id);
 		fprintf(out, ", \"patchlevel\": %u, \"state\": ", h->patchlevel);
 		json_string(out, record_state_name(&ap[i]));
-		fprintf(out, ", \"region\": \"0x%llx\", \"size\": %llu, \"applied_at\": %llu, \"functions\": [",
+		fprintf(out, ", \"region\": \"0x%llx\", \"size\": %llu, \"applied_at\": %llu",
 			(unsigned long long)h->region_start, (unsigned long long)h->region_size,
 			(unsigned long long)h->applied_at);
+		if (h->stopped_ns)
+			fprintf(out, ", \"stopped_us\": %llu", patient_stop_us(h->stopped_ns));
+		else
+			fprintf(out, ", \"stopped_us\": null");
+		fprintf(out, ", \"functions\": [");
 		for (uint32_t k = 0; k < h->nr_funcs; k++) {
 			fprintf(out, "%s\n    {\"name\": ", k ? "," : "");
 			json_string(out, ap[i].names[k]);

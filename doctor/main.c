@@ -5,6 +5,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,10 +16,12 @@
 #include "doctor/apply.h"
 #include "doctor/errors.h"
 #include "doctor/info.h"
+#include "doctor/objects.h"
 #include "doctor/patchdir.h"
 #include "doctor/patchfile.h"
 #include "doctor/patient.h"
 #include "doctor/proclist.h"
+#include "doctor/record.h"
 #include "doctor/run.h"
 #include "doctor/watch.h"
 
@@ -224,13 +227,14 @@ static void print_outcomes(pid_t pid, const struct patch_set *set,
 
 		switch (out[i].kind) {
 		case OUTCOME_APPLIED:
-			printf("pid %d: %s: patch %s level %u applied, %zu hunk(s)\n", (int)pid,
-			       object, id, h->patchlevel, out[i].hunks);
+			printf("pid %d: %s: patch %s level %u applied, %zu hunk(s), stopped %llu us\n",
+			       (int)pid, object, id, h->patchlevel, out[i].hunks,
+			       patient_stop_us(out[i].stopped_ns));
 			break;
 		case OUTCOME_UPGRADED:
-			printf("pid %d: %s: patch %s upgraded from level %u to level %u, %zu hunk(s)\n",
-			       (int)pid, object, id, out[i].old_level, h->patchlevel,
-			       out[i].hunks);
+			printf("pid %d: %s: patch %s upgraded from level %u to level %u, %zu hunk(s), "
+			       "stopped %llu us\n", (int)pid, object, id, out[i].old_level,
+			       h->patchlevel, out[i].hunks, patient_stop_us(out[i].stopped_ns));
 			break;
 		case OUTCOME_ALREADY:
 			printf("pid %d: %s: patch %s level %u is already applied\n", (int)pid,
@@ -252,7 +256,32 @@ static void print_outcomes(pid_t pid, const struct patch_set *set,
 struct summary {
 	size_t done, not_applicable, failed;
 	int last_error;
+	uint64_t *stops;	/* of each process done, ns; NULL when out of memory */
+	size_t nstops, cap;
 };
+
+/* A process done, stopped for NS in all. */
+static void summary_done(struct summary *sum, uint64_t ns)
+{
+	sum->done++;
+	if (sum->nstops == sum->cap) {
+		size_t cap = sum->cap ? 2 * sum->cap : 64;
+		uint64_t *grown = realloc(sum->stops, cap * sizeof(*grown));
+
+		if (!grown)
+			return;	/* the summary goes without that stop */
+		sum->stops = grown;
+		sum->cap = cap;
+	}
+	sum->stops[sum->nstops++] = ns;
+}
+
+static int by_value(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return (x > y) - (x < y);
+}
 
 static void summary_failed(struct summary *sum, pid_t pid, int err)
 {
@@ -264,14 +293,28 @@ static void summary_failed(struct summary *sum, pid_t pid, int err)
 	printf("pid %d: failed: %s\n", (int)pid, libcare_strerror(err));
 }
 
-static int summary_print(const struct summary *sum, const char *what)
+/* The summary line, with the median and longest stop of the processes done. */
+static int summary_print(struct summary *sum, const char *what)
 {
-	printf("%s %zu process(es), not applicable to %zu, failed for %zu\n", what, sum->done,
+	const uint64_t *s = sum->stops;
+	size_t n = sum->nstops;
+
+	printf("%s %zu process(es), not applicable to %zu, failed for %zu", what, sum->done,
 	       sum->not_applicable, sum->failed);
+	if (n) {
+		qsort(sum->stops, n, sizeof(*sum->stops), by_value);
+		printf(", stopped median %llu us, max %llu us",
+		       patient_stop_us(n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2),
+		       patient_stop_us(s[n - 1]));
+	}
+	putchar('\n');
+	free(sum->stops);
 	return sum->failed ? exit_code(sum->last_error) : EXIT_OK;
 }
 
-static int patch_one_process(pid_t pid, const struct patch_set *set, unsigned timeout_ms)
+/* Patches PID; *STOPPED_NS (may be NULL) says how long it was stopped. */
+static int patch_one_process(pid_t pid, const struct patch_set *set, unsigned timeout_ms,
+			     uint64_t *stopped_ns)
 {
 	struct patch_outcome *out = calloc(set->n, sizeof(*out));
 	size_t hunks = 0;
@@ -281,6 +324,8 @@ static int patch_one_process(pid_t pid, const struct patch_set *set, unsigned ti
 		return -ENOMEM;
 	ret = patch_process_report(pid, set->files, set->n, !set->from_dir, timeout_ms, out, &hunks);
 	print_outcomes(pid, set, out);
+	for (size_t i = 0; stopped_ns && i < set->n; i++)
+		*stopped_ns += out[i].stopped_ns;
 	free(out);
 	if (!ret)
 		printf("%zu patch hunk(s) have been successfully applied to PID '%d'\n", hunks, (int)pid);
@@ -297,19 +342,24 @@ static int patch_all(const struct patch_set *set, unsigned timeout_ms)
 
 	if (ret)
 		return exit_code(ret);
+	/* the same files in process after process: each is read once */
+	objects_cache_begin();
 	for (size_t i = 0; i < n; i++) {
+		uint64_t stopped = 0;
+
 		ret = process_matches(pids[i], set->files, set->n);
 		if (ret == 0 || ret == -ESRCH || ret == -ENOENT) {
 			sum.not_applicable += ret == 0;
 			continue;
 		}
 		if (ret > 0)
-			ret = patch_one_process(pids[i], set, timeout_ms);
+			ret = patch_one_process(pids[i], set, timeout_ms, &stopped);
 		if (ret)
 			summary_failed(&sum, pids[i], ret);
 		else
-			sum.done++;
+			summary_done(&sum, stopped);
 	}
+	objects_cache_end();
 	free(pids);
 	return summary_print(&sum, "patched");
 }
@@ -365,18 +415,40 @@ static int cmd_patch(int argc, char **argv)
 		return ret;
 	}
 	if (!ret)
-		ret = patch_one_process(pid, &set, timeout_ms);
+		ret = patch_one_process(pid, &set, timeout_ms, NULL);
 	patch_set_free(&set);
 	return exit_code(ret);
 }
 
+/* What the patches taken off one process add up to. */
+struct removals {
+	size_t n;
+	uint64_t stopped_ns;
+};
+
+/* Says which patch went, and how long that stopped the process; counts it
+ * in the struct removals ARG points to. */
+static void print_removal(pid_t pid, const struct removal *r, void *arg)
+{
+	struct removals *sum = arg;
+
+	printf("pid %d: %s: patch %s level %u removed, %zu hunk(s), stopped %llu us\n", (int)pid,
+	       printable(r->object), printable(name_or(r->patch_id, "(no id)")), r->level, r->hunks,
+	       patient_stop_us(r->stopped_ns));
+	sum->n++;
+	sum->stopped_ns += r->stopped_ns;
+}
+
+/* Unpatches PID, saying so in SUM; with NONE_IS_OK (-p all), a process
+ * without a selected patch is no error, and silent. */
 static int unpatch_one_process(pid_t pid, const char *patch_id, char *const *build_ids, size_t n,
-			       unsigned timeout_ms)
+			       unsigned timeout_ms, int none_is_ok, struct removals *sum)
 {
 	size_t hunks;
-	int ret = unpatch_process(pid, patch_id, build_ids, n, timeout_ms, &hunks);
+	int ret = unpatch_process_report(pid, patch_id, build_ids, n, timeout_ms, none_is_ok,
+					 print_removal, sum, &hunks);
 
-	if (!ret)
+	if (!ret && (sum->n || !none_is_ok))
 		printf("%zu patch hunk(s) were successfully cancelled from PID '%d'\n", hunks, (int)pid);
 	return ret;
 }
@@ -392,17 +464,23 @@ static int unpatch_all(const char *patch_id, char *const *build_ids, size_t n,
 	if (ret)
 		return exit_code(ret);
 	for (size_t i = 0; i < count; i++) {
-		ret = process_has_patches(pids[i], patch_id, build_ids, n);
+		struct removals removed = { 0 };
+
+		/* from the maps alone: a process that may carry a patch at all */
+		ret = record_maybe(pids[i]);
 		if (ret == 0 || ret == -ESRCH || ret == -ENOENT) {
 			sum.not_applicable += ret == 0;
 			continue;
 		}
 		if (ret > 0)
-			ret = unpatch_one_process(pids[i], patch_id, build_ids, n, timeout_ms);
+			ret = unpatch_one_process(pids[i], patch_id, build_ids, n, timeout_ms, 1,
+						  &removed);
 		if (ret)
 			summary_failed(&sum, pids[i], ret);
+		else if (!removed.n)
+			sum.not_applicable++;
 		else
-			sum.done++;
+			summary_done(&sum, removed.stopped_ns);
 	}
 	free(pids);
 	return summary_print(&sum, "unpatched");
@@ -411,6 +489,7 @@ static int unpatch_all(const char *patch_id, char *const *build_ids, size_t n,
 static int cmd_unpatch(int argc, char **argv)
 {
 	unsigned timeout_ms = DEFAULT_TIMEOUT_MS;
+	struct removals removed = { 0 };
 	const char *patch_id = NULL;
 	pid_t pid = 0;
 	int opt;
@@ -440,7 +519,7 @@ static int cmd_unpatch(int argc, char **argv)
 	if (pid == ALL_PROCESSES)
 		return unpatch_all(patch_id, argv + optind, argc - optind, timeout_ms);
 	return exit_code(unpatch_one_process(pid, patch_id, argv + optind, argc - optind,
-					     timeout_ms));
+					     timeout_ms, 0, &removed));
 }
 
 static int cmd_info(int argc, char **argv)

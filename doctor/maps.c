@@ -134,14 +134,17 @@ static int open_mapped_file(pid_t pid, const struct vma *v)
 	return fd < 0 ? -errno : fd;
 }
 
-/* 1 when the patient's LEN bytes at AT are the file's (zeros past its end). */
-static int slot_pristine(struct patient *p, int fd, const struct vma *v, uint64_t at, size_t len)
+/* 1 when the patient's LEN bytes at AT are the file's (zeros past its end),
+ * which are then in FILE. */
+static int slot_pristine(struct patient *p, int fd, const struct vma *v, uint64_t at, size_t len,
+			 uint8_t file[256])
 {
-	uint8_t mem[256], file[256] = { 0 };
+	uint8_t mem[256];
 	ssize_t r;
 
 	if (len > sizeof(mem) || patient_mem_read(p, at, mem, len))
 		return 0;
+	memset(file, 0, 256);
 	r = pread(fd, file, len, (off_t)(v->offset + (at - v->start)));
 	if (r < 0)
 		return 0;
@@ -171,7 +174,7 @@ static int slot_of(struct patient *p, const struct vma *v, size_t len, uint64_t 
 	for (; !ret && at + len <= v->end; at += (len + 15) & ~(size_t)15) {
 		if (avoid >= at && avoid < at + len)
 			continue;
-		if (slot_pristine(p, fd, v, at, len)) {
+		if (slot_pristine(p, fd, v, at, len, p->slot_file)) {
 			*addr = at;
 			ret = 1;
 		} else if (!*fallback) {
@@ -182,6 +185,15 @@ static int slot_of(struct patient *p, const struct vma *v, size_t len, uint64_t 
 	return ret;
 }
 
+/* The slot found last, if it still holds the file's bytes and not AVOID. */
+static int last_slot(struct patient *p, size_t len, uint64_t avoid)
+{
+	uint8_t mem[256];
+
+	return p->slot && p->slot_len == len && !(avoid >= p->slot && avoid < p->slot + len) &&
+	       !patient_mem_read(p, p->slot, mem, len) && !memcmp(mem, p->slot_file, len);
+}
+
 int patient_find_code_slot(struct patient *p, size_t len, uint64_t avoid, uint64_t *addr)
 {
 	uint64_t fallback = 0;
@@ -189,6 +201,12 @@ int patient_find_code_slot(struct patient *p, size_t len, uint64_t avoid, uint64
 	size_t n;
 	int ret;
 
+	/* calls in a row: the slot is checked again, the maps not read again */
+	if (last_slot(p, len, avoid)) {
+		*addr = p->slot;
+		return 0;
+	}
+	p->slot = 0;
 	ret = patient_read_maps(p->pid, &vmas, &n);
 	if (ret)
 		return ret;
@@ -207,8 +225,11 @@ int patient_find_code_slot(struct patient *p, size_t len, uint64_t avoid, uint64
 				 *addr, v->path);
 	}
 	free(vmas);
-	if (ret == 1)
+	if (ret == 1) {
+		p->slot = *addr;
+		p->slot_len = len;
 		return 0;
+	}
 	if (!fallback)
 		return -ENOSPC;
 	/* every slot holds a dead doctor's stub: reuse one no thread is known in */

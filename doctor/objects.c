@@ -247,6 +247,11 @@ int object_load_file(const char *path, struct object *obj)
 
 void object_free(struct object *obj)
 {
+	if (obj->shared) {
+		free(obj->path);
+		memset(obj, 0, sizeof(*obj));
+		return;
+	}
 	elf_free(&obj->elf);
 	free(obj->version_names);
 	free(obj->imports);
@@ -291,6 +296,130 @@ static int find_load_bias(struct object *obj, const struct object_set *set,
 	return -ENOEXEC;
 }
 
+/* A file read while the cache is open: its object (no path, no place in
+ * a process), or NOT_OBJECT for a file that is not one to patch. */
+struct cached_file {
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+	int not_object;
+	struct object obj;
+};
+
+static struct {
+	int open;
+	struct cached_file *files;
+	size_t n;
+} cache;
+
+void objects_cache_begin(void)
+{
+	objects_cache_end();
+	cache.open = 1;
+}
+
+void objects_cache_end(void)
+{
+	for (size_t i = 0; i < cache.n; i++)
+		object_free(&cache.files[i].obj);
+	free(cache.files);
+	memset(&cache, 0, sizeof(cache));
+}
+
+static struct cached_file *cache_find(const struct stat *st)
+{
+	for (size_t i = 0; i < cache.n; i++) {
+		struct cached_file *f = &cache.files[i];
+
+		if (f->dev == st->st_dev && f->ino == st->st_ino && f->size == st->st_size &&
+		    f->mtime.tv_sec == st->st_mtim.tv_sec && f->mtime.tv_nsec == st->st_mtim.tv_nsec)
+			return f;
+	}
+	return NULL;
+}
+
+int objects_cache_maps_build_id(const struct vma *vmas, size_t n, const char *build_id)
+{
+	int found = 0;
+
+	if (!cache.open)
+		return -ENOENT;
+	for (size_t i = 0; i < n; i++) {
+		const struct vma *v = &vmas[i];
+		struct cached_file *f = NULL;
+
+		/* the mappings objects_load() would read the file of */
+		if (!v->inode || v->path[0] != '/' || v->offset != 0)
+			continue;
+		for (size_t k = 0; k < cache.n && !f; k++)
+			if (cache.files[k].dev == v->dev && cache.files[k].ino == v->inode)
+				f = &cache.files[k];
+		if (!f)
+			return -ENOENT;
+		found |= !f->not_object && f->obj.build_id[0] && !strcmp(f->obj.build_id, build_id);
+	}
+	return found;
+}
+
+/* Keeps what load_image() made of the file of ST (RET: 0 or -ENOEXEC) in
+ * the cache, OBJ then sharing it.  Nothing is lost when it cannot. */
+static void cache_add(const struct stat *st, struct object *obj, int ret)
+{
+	struct cached_file *grown = realloc(cache.files, (cache.n + 1) * sizeof(*grown));
+	struct cached_file *f;
+
+	if (!grown)
+		return;
+	cache.files = grown;
+	f = &cache.files[cache.n++];
+	memset(f, 0, sizeof(*f));
+	f->dev = st->st_dev;
+	f->ino = st->st_ino;
+	f->size = st->st_size;
+	f->mtime = st->st_mtim;
+	f->not_object = ret == -ENOEXEC;
+	if (f->not_object)
+		return;
+	f->obj = *obj;
+	f->obj.path = NULL;
+	f->obj.name = NULL;
+	obj->shared = 1;
+}
+
+/* Loads the object of FD, from the cache when it holds the file:
+ * the load_image() result. */
+static int load_cached(struct object *obj, int fd)
+{
+	struct cached_file *f;
+	struct stat st;
+	char *path = obj->path;
+	const char *name = obj->name;
+	int ret;
+
+	if (!cache.open || fstat(fd, &st))
+		return load_image(obj, fd);
+	f = cache_find(&st);
+	if (f && f->not_object)
+		return -ENOEXEC;
+	if (f) {
+		uint64_t start = obj->start, end = obj->end;
+
+		*obj = f->obj;
+		obj->path = path;
+		obj->name = name;
+		obj->start = start;
+		obj->end = end;
+		obj->is_program = obj->type == ET_EXEC;
+		obj->shared = 1;
+		return 0;
+	}
+	ret = load_image(obj, fd);
+	if (!ret || ret == -ENOEXEC)
+		cache_add(&st, obj, ret);
+	return ret;
+}
+
 static int add_object(struct object_set *set, const struct vma *vma)
 {
 	struct object *obj, *objs;
@@ -325,7 +454,7 @@ static int add_object(struct object_set *set, const struct vma *vma)
 		object_free(obj);
 		return fd == -ENOENT ? 0 : fd;
 	}
-	ret = load_image(obj, fd);
+	ret = load_cached(obj, fd);
 	close(fd);
 	if (!ret)
 		ret = find_load_bias(obj, set, vma);

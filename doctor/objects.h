@@ -46,6 +46,7 @@ struct object {
 	struct object_import *imports;	/* JUMP_SLOT/GLOB_DAT relocations against dynsym */
 	size_t nimports;
 	unsigned dynsym_shndx, dynstr_shndx;
+	int shared;			/* the file's part belongs to the cache (objects_cache_begin) */
 };
 
 struct object_set {
@@ -61,6 +62,22 @@ struct object_set {
 int objects_load(pid_t pid, struct object_set *set);
 void objects_free(struct object_set *set);
 struct object *objects_find_build_id(struct object_set *set, const char *build_id);
+
+/*
+ * Between these two, objects_load() reads each file once (by device, inode,
+ * size and modification time) and shares what it read among the processes
+ * that map it: `-p all` reads the same files in process after process.
+ * Objects loaded meanwhile must be freed before objects_cache_end().
+ */
+void objects_cache_begin(void);
+void objects_cache_end(void);
+/*
+ * With the cache open, whether the object files VMAS map (N of them) include
+ * one with BUILD_ID, from the files read already, none opened: a file is
+ * known by the device and inode its mapping shows.  1 or 0; -ENOENT when
+ * one of the files is not known yet (objects_load() reads it).
+ */
+int objects_cache_maps_build_id(const struct vma *vmas, size_t n, const char *build_id);
 
 /* Loads one ELF file outside any process (load bias 0); for tests. */
 int object_load_file(const char *path, struct object *obj);

@@ -72,6 +72,7 @@ void patient_close(struct patient *p)
 {
 	if (!p)
 		return;
+	thread_give_back(p);
 	if (p->nthreads || p->reap_leader)
 		patient_resume_all(p);
 	free(p->threads);
@@ -93,21 +94,26 @@ pid_t patient_pid(const struct patient *p)
 /* A write refused while nobody is attached: again with one thread held. */
 static int write_attached(struct patient *p, uint64_t addr, const void *buf, size_t len)
 {
-	struct thread *held = p->nthreads ? &p->threads[0] : NULL;
+	struct thread *held = p->nthreads ? &p->threads[0] : p->borrowing ? &p->borrowed : NULL;
 	struct thread t;
 	int ret;
 
 	if (!held) {
+		patient_hold(p);
 		ret = thread_attach(p, p->pid, &t);
-		if (ret)
+		if (ret) {
+			patient_release(p);
 			return ret;
+		}
 		held = &t;
 	}
 	ret = patient_mem_write(p, addr, buf, len);
 	if (ret)
 		ret = patient_poke(held->tid, addr, buf, len);
-	if (held == &t)
+	if (held == &t) {
 		thread_detach(p, &t);
+		patient_release(p);
+	}
 	return ret;
 }
 

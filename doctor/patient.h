@@ -74,11 +74,39 @@ int patient_remote_syscall(struct patient *p, long nr, const long args[6], long 
  */
 int patient_remote_syscall_optional(struct patient *p, long nr, const long args[6], long *result);
 
+/*
+ * Keeps the thread that runs remote system calls stopped until
+ * patient_return_thread(), so that calls in a row cost the patient one
+ * stop of one thread rather than one each.  Meanwhile only remote system
+ * calls and memory access; patient_stop_all() and patient_close() give
+ * the thread back first.  With every thread stopped already, nothing to do.
+ */
+int patient_borrow_thread(struct patient *p);
+void patient_return_thread(struct patient *p);
+/* Finds, while the patient runs, where the next remote system call's code
+ * goes, so that its stop only checks the place again.  Optional. */
+void patient_prepare_remote(struct patient *p);
+
 /* Seizes and interrupts every thread (re-reading the thread list until it
  * is stable); on error every thread is running again. */
 int patient_stop_all(struct patient *p);
 /* Detaches every thread; they run on. */
 int patient_resume_all(struct patient *p);
+
+/*
+ * How long, in CLOCK_MONOTONIC nanoseconds, any thread of P was held
+ * stopped by this doctor since patient_open(): every stop for a remote
+ * system call, a stack check or a switch, from its first seize to its last
+ * detach, stops that overlap counted once.  The difference of two readings
+ * is the stop of what happened in between.
+ */
+uint64_t patient_stopped_ns(const struct patient *p);
+/* A stop as the doctor prints it: whole microseconds, rounded up, so that
+ * a stop that happened never shows as 0. */
+static inline unsigned long long patient_stop_us(uint64_t ns)
+{
+	return (ns + 999) / 1000;
+}
 
 /* A range of code that no thread may be executing or return into. */
 struct code_range {

@@ -36,6 +36,17 @@ struct patient {
 	struct thread *threads;	/* attached and stopped, all of them or none */
 	size_t nthreads, cap;
 	int reap_leader;	/* the leader died attached: reap it after the others */
+	struct thread borrowed;	/* patient_borrow_thread()'s, while borrowing */
+	int borrowing;
+	/* owned by the maps layer (patient_maps.h): the code slot found last,
+	 * and the file's bytes there, to check it again without the maps */
+	uint64_t slot;		/* 0: none yet */
+	size_t slot_len;
+	uint8_t slot_file[256];
+	/* how long threads were held stopped (patient_stopped_ns) */
+	unsigned holds;		/* nested patient_hold() calls not yet released */
+	uint64_t held_since;	/* CLOCK_MONOTONIC ns of the outermost one */
+	uint64_t stopped_ns;	/* every hold so far, released ones */
 };
 
 /* Logs, once per patient, that the process ended, with the signal that

@@ -20,6 +20,16 @@ void thread_detach(struct patient *p, struct thread *t);
 int thread_deliver_signal(struct patient *p, struct thread *t);
 /* Waits for the attached thread TID, which is dying, to be gone. */
 void thread_reap(struct patient *p, pid_t tid);
+/*
+ * Around every stop of the patient's threads, from before the first is
+ * seized to after the last is let go: the time in between counts towards
+ * patient_stopped_ns().  Holds nest; only the outermost one is timed, so
+ * a stop inside another is not counted twice.
+ */
+void patient_hold(struct patient *p);
+void patient_release(struct patient *p);
+/* Lets patient_borrow_thread()'s thread run on, if one is held. */
+void thread_give_back(struct patient *p);
 /* The attached thread TID, or NULL. */
 struct thread *patient_find_thread(struct patient *p, pid_t tid);
 /* Lists /proc/PID/task; *out is malloc'ed. */

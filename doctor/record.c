@@ -21,10 +21,23 @@ size_t record_size(size_t nfuncs)
 	return (size + 63) & ~(size_t)63;
 }
 
+/* Bytes of the header as version VERSION wrote it; 0 for a version unknown. */
+static size_t header_size(uint32_t version)
+{
+	switch (version) {
+	case 1:
+		return RECORD_V1_HEADER_SIZE;
+	case RECORD_VERSION:
+		return sizeof(struct record_header);
+	default:
+		return 0;
+	}
+}
+
 static int is_candidate(const struct vma *v)
 {
 	return !v->inode && (!v->path[0] || !strncmp(v->path, "[anon:", 6)) &&
-	       v->prot == (PROT_READ | PROT_EXEC) && v->end - v->start >= sizeof(struct record_header);
+	       v->prot == (PROT_READ | PROT_EXEC) && v->end - v->start >= RECORD_V1_HEADER_SIZE;
 }
 
 int record_refresh(struct patient *p, struct applied_patch *ap)
@@ -50,19 +63,25 @@ int record_refresh(struct patient *p, struct applied_patch *ap)
 static int read_record(struct patient *p, const struct vma *v, struct applied_patch *ap)
 {
 	struct record_header *h = &ap->hdr;
+	size_t hsize;
 	uint64_t end;
 	int ret;
 
 	memset(ap, 0, sizeof(*ap));
-	if (patient_read(p, v->start, h, sizeof(*h)) || memcmp(h->magic, RECORD_MAGIC, 8) ||
-	    h->version != RECORD_VERSION || h->region_start != v->start)
+	/* the part every version has first, then the rest of this version's */
+	if (patient_read(p, v->start, h, RECORD_V1_HEADER_SIZE) || memcmp(h->magic, RECORD_MAGIC, 8) ||
+	    !(hsize = header_size(h->version)) || h->region_start != v->start)
 		return -ENOENT;
 	if (h->region_size > RECORD_MAX_REGION || h->exec_size > h->region_size ||
-	    record_size(h->nr_funcs) > h->exec_size) {
+	    hsize + (uint64_t)h->nr_funcs * sizeof(struct record_func) > h->exec_size) {
 		pr_warn("pid %d: patch region at 0x%llx holds a damaged record\n",
 			(int)patient_pid(p), (unsigned long long)v->start);
 		return -ENOENT;
 	}
+	if (hsize > RECORD_V1_HEADER_SIZE &&
+	    patient_read(p, v->start + RECORD_V1_HEADER_SIZE, (char *)h + RECORD_V1_HEADER_SIZE,
+			 hsize - RECORD_V1_HEADER_SIZE))
+		return -ENOENT;
 	h->build_id[sizeof(h->build_id) - 1] = '\0';
 	h->patch_id[sizeof(h->patch_id) - 1] = '\0';
 	h->object_name[sizeof(h->object_name) - 1] = '\0';
@@ -71,7 +90,7 @@ static int read_record(struct patient *p, const struct vma *v, struct applied_pa
 	ap->states = calloc(h->nr_funcs + 1, sizeof(*ap->states));
 	if (!ap->funcs || !ap->names || !ap->states)
 		return -ENOMEM;
-	ret = patient_read(p, v->start + sizeof(*h), ap->funcs, h->nr_funcs * sizeof(*ap->funcs));
+	ret = patient_read(p, v->start + hsize, ap->funcs, h->nr_funcs * sizeof(*ap->funcs));
 	if (ret)
 		return ret;
 	end = h->region_start + h->region_size;
@@ -170,6 +189,11 @@ int record_set_state(struct patient *p, uint64_t region, enum record_state state
 	uint32_t s = state;
 
 	return patient_write(p, region + offsetof(struct record_header, state), &s, sizeof(s));
+}
+
+int record_set_stopped(struct patient *p, uint64_t region, uint64_t ns)
+{
+	return patient_write(p, region + offsetof(struct record_header, stopped_ns), &ns, sizeof(ns));
 }
 
 const char *record_state_name(const struct applied_patch *ap)

@@ -14,7 +14,7 @@
 #include "doctor/patient.h"
 
 #define RECORD_MAGIC	"LCPATCH\x7f"	/* 8 bytes */
-#define RECORD_VERSION	1
+#define RECORD_VERSION	2	/* 2 added stopped_ns; version 1 records are still read */
 #define RECORD_VMA_NAME	"libcare-patch"	/* what /proc/PID/maps shows as [anon:...] */
 
 enum record_state {
@@ -37,7 +37,12 @@ struct record_header {
 	char patch_id[KPATCH_PATCH_ID_MAX];
 	char object_name[KPATCH_OBJNAME_MAX];	/* path of the patched object */
 	char vma_name[16];		/* RECORD_VMA_NAME, for PR_SET_VMA_ANON_NAME */
+	/* version 2 on; a version 1 header ends here (RECORD_V1_HEADER_SIZE) */
+	uint64_t stopped_ns;		/* how long the apply held the patient stopped;
+					 * 0: not known (written once it is resumed) */
 };
+
+#define RECORD_V1_HEADER_SIZE	offsetof(struct record_header, stopped_ns)
 
 struct record_func {
 	uint64_t old_addr, old_size;	/* the original function */
@@ -54,7 +59,8 @@ size_t record_size(size_t nfuncs);
 
 enum func_state { FUNC_ORIGINAL, FUNC_REDIRECTED, FUNC_CHANGED };
 
-/* A record read back from a patient. */
+/* A record read back from a patient (any version: the fields a version
+ * lacks are 0). */
 struct applied_patch {
 	struct record_header hdr;
 	struct record_func *funcs;
@@ -74,6 +80,8 @@ void record_free(struct applied_patch *patches, size_t count);
 int record_refresh(struct patient *p, struct applied_patch *ap);
 /* Writes the state field of the record at REGION. */
 int record_set_state(struct patient *p, uint64_t region, enum record_state state);
+/* Writes how long the apply of the record at REGION held the patient stopped. */
+int record_set_stopped(struct patient *p, uint64_t region, uint64_t ns);
 /* "loading", "applied", "partially applied"... for messages. */
 const char *record_state_name(const struct applied_patch *ap);
 

@@ -125,7 +125,10 @@ static int remote(struct patient *p, long nr, long a0, long a1, long a2, long a3
 void region_unmap(struct patient *p, const char *ctx, uint64_t base, uint64_t size)
 {
 	long res;
-	int ret = remote(p, SYS_munmap, (long)base, (long)size, 0, 0, 0, &res);
+	int ret;
+
+	patient_prepare_remote(p);
+	ret = remote(p, SYS_munmap, (long)base, (long)size, 0, 0, 0, &res);
 
 	/* a patient that is gone has nothing left to unmap */
 	if (ret != -ESRCH && (ret || res))
@@ -172,6 +175,69 @@ static int map_region(struct patient *p, const struct patch_image *img, uint64_t
 	return 0;
 }
 
+/* Does this kernel name anonymous mappings?  Asked once, of a mapping of
+ * the doctor's own, so that a kernel without it costs no remote call. */
+static int kernel_names_mappings(void)
+{
+	static int known = -1;
+	void *m;
+
+	if (known >= 0)
+		return known;
+	m = mmap(NULL, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	known = m != MAP_FAILED &&
+		!prctl(PR_SET_VMA, PR_SET_VMA_ANON_NAME, (unsigned long)m, 4096UL, RECORD_VMA_NAME);
+	if (m != MAP_FAILED)
+		munmap(m, 4096);
+	if (!known)
+		pr_debug("this kernel does not name anonymous mappings: patch regions stay unnamed\n");
+	return known;
+}
+
+/*
+ * Names IMG's region in /proc/PID/maps where the kernel supports it.  The
+ * kernel copies the name from the patient's memory: the record's copy of it
+ * goes there first.  Only a failed write is an error.
+ */
+static int region_name(struct patient *p, const struct patch_image *img)
+{
+	const struct record_header *h = (const struct record_header *)img->buf;
+	size_t at = offsetof(struct record_header, vma_name);
+	long res;
+	int ret;
+
+	if (!kernel_names_mappings())
+		return 0;
+	ret = patient_write(p, img->base + at, h->vma_name, sizeof(h->vma_name));
+	if (ret)
+		return ret;
+	if (!remote(p, SYS_prctl, PR_SET_VMA, PR_SET_VMA_ANON_NAME, (long)img->base,
+		    (long)img->size, (long)(img->base + at), &res) && res == 0)
+		return 0;
+	pr_debug("%s: the region stays unnamed\n", img->ctx);
+	return 0;
+}
+
+/* Maps and names the region at BASE, the system calls in one stop of the
+ * thread that runs them. */
+static int map_and_name(struct patient *p, const struct patch_image *img, uint64_t base)
+{
+	int ret;
+
+	patient_prepare_remote(p);
+	ret = patient_borrow_thread(p);
+	if (ret)
+		return ret;
+	ret = map_region(p, img, base);
+	if (!ret) {
+		ret = region_name(p, img);
+		if (ret)
+			region_unmap(p, img->ctx, base, img->size);
+	}
+	patient_return_thread(p);
+	return ret;
+}
+
 int region_place(struct patient *p, struct object_set *set, struct patch_image *img,
 		 const struct object *obj, const struct applied_patch *applied, size_t napplied)
 {
@@ -188,7 +254,7 @@ int region_place(struct patient *p, struct object_set *set, struct patch_image *
 			ret = proof_check(p, img, applied, napplied);
 		if (ret)
 			return ret;
-		ret = map_region(p, img, cand[i]);
+		ret = map_and_name(p, img, cand[i]);
 		if (ret != -EEXIST)
 			return ret;
 		pr_debug("%s: 0x%llx is taken, trying elsewhere\n", img->ctx,
@@ -198,15 +264,4 @@ int region_place(struct patient *p, struct object_set *set, struct patch_image *
 		printable(obj->name),
 		img->need_low ? " below 4 GiB" : "");
 	return -ENOMEM;
-}
-
-void region_name(struct patient *p, const struct patch_image *img)
-{
-	uint64_t name = img->base + offsetof(struct record_header, vma_name);
-	long res;
-
-	if (!remote(p, SYS_prctl, PR_SET_VMA, PR_SET_VMA_ANON_NAME, (long)img->base,
-		    (long)img->size, (long)name, &res) && res == 0)
-		return;
-	pr_debug("%s: the region stays unnamed\n", img->ctx);
 }

@@ -25,13 +25,12 @@ size_t region_candidates(const struct object_set *set, const struct object *obj,
 /*
  * Relocates IMG for each candidate address near OBJ, fills its record and
  * maps the region there (r-x, then rw- past img->exec_size) with remote
- * system calls, until one address is free.  Nothing is written into the
- * region yet.  -ENOMEM when no candidate is free.
+ * system calls, until one address is free, and names it in /proc/PID/maps
+ * where the kernel supports it.  Nothing is written into the region yet.
+ * -ENOMEM when no candidate is free.
  */
 int region_place(struct patient *p, struct object_set *set, struct patch_image *img,
 		 const struct object *obj, const struct applied_patch *applied, size_t napplied);
-/* Names IMG's region in /proc/PID/maps where the kernel supports it. */
-void region_name(struct patient *p, const struct patch_image *img);
 /* Unmaps a region; a failure is logged (the region stays, unused), a
  * patient that is gone is not. */
 void region_unmap(struct patient *p, const char *ctx, uint64_t base, uint64_t size);

@@ -127,6 +127,39 @@ static pid_t pick_thread(struct patient *p)
 	return tid;
 }
 
+int patient_borrow_thread(struct patient *p)
+{
+	pid_t tid;
+	int ret;
+
+	if (p->nthreads || p->borrowing)
+		return 0;
+	tid = pick_thread(p);
+	if (tid <= 0)
+		return patient_gone(p);
+	patient_hold(p);
+	ret = thread_attach(p, tid, &p->borrowed);
+	if (ret) {
+		patient_release(p);
+		return ret == -ESRCH ? patient_gone(p) : ret;
+	}
+	p->borrowing = 1;
+	return 0;
+}
+
+void patient_prepare_remote(struct patient *p)
+{
+	uint64_t at;
+
+	if (!p->nthreads && !p->borrowing)
+		patient_find_code_slot(p, arch_syscall_stub_room(), 0, &at);
+}
+
+void patient_return_thread(struct patient *p)
+{
+	thread_give_back(p);
+}
+
 /* Writes the stub's bytes; T is attached, for kernels that want a tracer. */
 static int put_bytes(struct patient *p, struct thread *t, uint64_t at, const void *buf, size_t len)
 {
@@ -163,14 +196,18 @@ static int attempt(struct patient *p, long nr, const long args[6], long *result,
 	pid_t tid;
 
 	*again = 0;
-	tid = pick_thread(p);
+	tid = p->borrowing ? p->borrowed.tid : pick_thread(p);
 	if (tid <= 0)
 		return -ESRCH;
-	t = patient_find_thread(p, tid);
+	t = p->borrowing ? &p->borrowed : patient_find_thread(p, tid);
 	if (!t) {
+		/* the one thread is stopped for this call alone */
+		patient_hold(p);
 		ret = thread_attach(p, tid, &own);
-		if (ret)
+		if (ret) {
+			patient_release(p);
 			return ret;
+		}
 		t = &own;
 	}
 	c = arch_syscall_begin(t->tid);
@@ -202,8 +239,10 @@ static int attempt(struct patient *p, long nr, const long args[6], long *result,
 		ret = wret;
 out:
 	arch_syscall_end(c);
-	if (t == &own)
+	if (t == &own) {
 		thread_detach(p, &own);
+		patient_release(p);
+	}
 	return ret;
 }
 

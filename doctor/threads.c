@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/log.h"
@@ -261,6 +262,40 @@ void thread_detach(struct patient *p, struct thread *t)
 	t->sig = 0;
 }
 
+static uint64_t monotonic_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000 + (uint64_t)ts.tv_nsec;
+}
+
+void patient_hold(struct patient *p)
+{
+	if (!p->holds++)
+		p->held_since = monotonic_ns();
+}
+
+void patient_release(struct patient *p)
+{
+	if (p->holds && !--p->holds)
+		p->stopped_ns += monotonic_ns() - p->held_since;
+}
+
+uint64_t patient_stopped_ns(const struct patient *p)
+{
+	return p->stopped_ns;
+}
+
+void thread_give_back(struct patient *p)
+{
+	if (!p->borrowing)
+		return;
+	p->borrowing = 0;
+	thread_detach(p, &p->borrowed);
+	patient_release(p);
+}
+
 struct thread *patient_find_thread(struct patient *p, pid_t tid)
 {
 	for (size_t i = 0; i < p->nthreads; i++)
@@ -302,6 +337,8 @@ int patient_resume_all(struct patient *p)
 	if (p->reap_leader)
 		thread_reap(p, p->pid);
 	p->reap_leader = 0;
+	/* the end of patient_stop_all()'s hold */
+	patient_release(p);
 	return 0;
 }
 
@@ -372,6 +409,9 @@ int patient_stop_all(struct patient *p)
 		pr_debug("pid %d: stop_all with threads still stopped\n", (int)p->pid);
 		patient_resume_all(p);
 	}
+	/* the borrowed thread would refuse a second seize */
+	thread_give_back(p);
+	patient_hold(p);
 	do {
 		ret = stop_new_threads(p, &added);
 	} while (!ret && added);

@@ -3,7 +3,9 @@
 # the patient's own clock thread sees while the doctor patches it (the
 # other threads wake every 2 ms, like a server's workers), next to the
 # floor (a bare seize, interrupt and detach of the same threads) and to the
-# gap seen with nobody touching it.  Medians over several runs.
+# gap seen with nobody touching it, and the stop the doctor itself reports
+# ("stopped N us", all its stops of the patch summed).  Medians over
+# several runs.
 # Usage: stop-time.sh [THREADS...]   (default: 1 4); needs root.
 here=$(cd "$(dirname "$0")" && pwd)
 LIBCARE_BIN=${LIBCARE_BIN:-$here/../../build/bin}
@@ -30,7 +32,7 @@ measure() {
 	done | median
 }
 
-printf '%-8s %12s %12s %12s %8s\n' threads idle_us floor_us patch_us ratio
+printf '%-8s %12s %12s %12s %8s %12s\n' threads idle_us floor_us patch_us ratio reported_us
 for n in "${@:-1 4}"; do
 	board=$work/board-$n
 	lc_start "$work/out-$n" "$work/prog" "$n" "$board"
@@ -38,16 +40,19 @@ for n in "${@:-1 4}"; do
 	lc_wait_for "$work/out-$n" 0 "version 1"
 	idle=$(measure "$n" true)
 	floor=$(measure "$n" "$work/seize_floor" "$pid")
+	: >"$work/reported"
 	patch=$(for ((r = 0; r < runs; r++)); do
 		"$work/board" "$board" reset
 		sleep 0.03
-		libcare-ctl patch -p "$pid" "$work/prog.kpatch" >/dev/null || exit 1
+		libcare-ctl patch -p "$pid" "$work/prog.kpatch" >"$work/patch.out" || exit 1
+		sed -n 's/.*, stopped \([0-9]*\) us$/\1/p' "$work/patch.out" >>"$work/reported"
 		sleep 0.03
 		"$work/board" "$board" max 1
 		libcare-ctl unpatch -p "$pid" -i 0001 >/dev/null || exit 1
 	done | median)
+	reported=$(median <"$work/reported")
 	ratio=$(awk -v p="$patch" -v f="$floor" 'BEGIN { printf "%.2f", p / f }')
-	printf '%-8s %12s %12s %12s %8s\n' "$n" "$idle" "$floor" "$patch" "$ratio"
+	printf '%-8s %12s %12s %12s %8s %12s\n' "$n" "$idle" "$floor" "$patch" "$ratio" "$reported"
 	kill "$pid"
 done
 rm -rf "$work"

@@ -9,8 +9,11 @@
  * write fails and so does one of its undo writes, each pair in turn, on a
  * fresh patient: the call must fail with -ERR_ROLLBACK and one "rollback
  * failed" line naming the address left half-patched, the patch region
- * kept (when the patient, half-patched, is still there to tell).  Needs
- * root (exit 77 otherwise).
+ * kept (when the patient, half-patched, is still there to tell).  The
+ * write of the stop figure into the record, made once the patient runs
+ * again, is tried apart: failing, it loses the figure, never the patch.
+ * A record rewritten in version 1's layout is read, shown and taken off.
+ * Needs root (exit 77 otherwise).
  *
  * test_switch PROG LEVEL1.kpatch LEVEL2.kpatch: PROG prints
  * "first second third" values; level 1 redirects first and second, level
@@ -20,6 +23,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +34,7 @@
 #include "common/errors.h"
 #include "common/log.h"
 #include "doctor/apply.h"
+#include "doctor/info.h"
 #include "doctor/patchfile.h"
 #include "doctor/patient.h"
 #include "doctor/record.h"
@@ -49,9 +54,23 @@ static int fail_at;	/* the write to fail, counting from 1; 0: none */
 static int fail_also;	/* a later write (an undo) to fail too; 0: none */
 static uint64_t fail_also_addr;	/* where that one wrote */
 static int writes;	/* writes seen since reset_writes() */
+static int fail_stop;	/* fail the writes of the stop figure */
+static int stop_writes;	/* those seen since reset_writes(), not in writes */
+
+/* The write of how long an apply stopped the patient, into the record at
+ * the start of a page-aligned region, once it runs again. */
+static int is_stop_write(uint64_t addr, size_t len)
+{
+	return len == sizeof(uint64_t) && (addr & 4095) == offsetof(struct record_header, stopped_ns);
+}
 
 int __wrap_patient_write(struct patient *p, uint64_t addr, const void *buf, size_t len)
 {
+	/* after the switch, nothing to undo: tried apart (stop_figure_lost) */
+	if (is_stop_write(addr, len)) {
+		stop_writes++;
+		return fail_stop ? -EIO : __real_patient_write(p, addr, buf, len);
+	}
 	if (++writes != fail_at && writes != fail_also)
 		return __real_patient_write(p, addr, buf, len);
 	if (writes == fail_also)
@@ -65,6 +84,7 @@ int __wrap_patient_write(struct patient *p, uint64_t addr, const void *buf, size
 static void reset_writes2(int fail, int also)
 {
 	writes = 0;
+	stop_writes = 0;
 	fail_at = fail;
 	fail_also = also;
 	fail_also_addr = 0;
@@ -180,6 +200,20 @@ static int read_mem(uint64_t addr, void *buf, size_t len)
 	if (fd < 0)
 		return -errno;
 	ok = pread(fd, buf, len, (off_t)addr) == (ssize_t)len;
+	close(fd);
+	return ok ? 0 : -EIO;
+}
+
+static int write_mem(uint64_t addr, const void *buf, size_t len)
+{
+	char name[64];
+	int fd, ok;
+
+	snprintf(name, sizeof(name), "/proc/%d/mem", (int)child);
+	fd = open(name, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	ok = pwrite(fd, buf, len, (off_t)addr) == (ssize_t)len;
 	close(fd);
 	return ok ? 0 : -EIO;
 }
@@ -418,6 +452,109 @@ static int patch_level2(void)
 	return patch(level2);
 }
 
+/* The stop figure of the one applied patch's record, or -1. */
+static long long record_stop(void)
+{
+	struct applied_patch *ap = NULL;
+	struct patient *p;
+	long long ns = -1;
+	size_t n = 0;
+
+	if (patient_open(child, &p))
+		return -1;
+	if (!record_scan(p, &ap, &n) && n == 1)
+		ns = (long long)ap[0].hdr.stopped_ns;
+	record_free(ap, n);
+	patient_close(p);
+	return ns;
+}
+
+/*
+ * The stop figure is written once the patient runs again: losing that
+ * write loses the figure (0 in the record, "not known"), never the patch.
+ * OP brings the patient from FROM to TO, UNDO back.
+ */
+static void stop_figure_lost(const char *what, int (*op)(void), int (*undo)(void),
+			     const struct state *to)
+{
+	char when[128];
+	int ret;
+
+	snprintf(when, sizeof(when), "%s, the stop figure's write failing", what);
+	reset_writes(0);
+	fail_stop = 1;
+	ret = op();
+	fail_stop = 0;
+	CHECKF(ret == 0 && stop_writes == 1, "%s: returned %d (%s) after %d stop write(s)", when,
+	       ret, libcare_strerror(ret), stop_writes);
+	check_state(to, when, NULL);
+	CHECKF(record_stop() == 0, "%s: the record says the stop was %lld ns", when, record_stop());
+	CHECKF(!undo(), "%s: undoing it", when);
+}
+
+/*
+ * A record of version 1 (what an older doctor left in a patient: the
+ * header without stopped_ns, the functions right after it) is still read,
+ * shown with its stop unknown, and taken off.  The one in the patient,
+ * applied at level 1, is rewritten in that layout here.
+ */
+static void old_record(const struct state *s1, const struct state *s0)
+{
+	struct applied_patch *ap = NULL;
+	struct record_header h;
+	struct patient *p;
+	char *text = NULL, *json = NULL;
+	size_t n = 0, size;
+	FILE *out;
+	void *funcs = NULL;
+
+	CHECK(!patient_open(child, &p));
+	CHECK(!record_scan(p, &ap, &n) && n == 1);
+	patient_close(p);
+	if (n != 1)
+		return;
+	h = ap[0].hdr;
+	size = h.nr_funcs * sizeof(struct record_func);
+	funcs = malloc(size);
+	CHECK(funcs && !read_mem(h.region_start + sizeof(h), funcs, size));
+	h.version = 1;
+	CHECK(!write_mem(h.region_start, &h, RECORD_V1_HEADER_SIZE) &&
+	      !write_mem(h.region_start + RECORD_V1_HEADER_SIZE, funcs, size));
+	free(funcs);
+	record_free(ap, n);
+
+	check_state(s1, "a version 1 record", NULL);
+	CHECK(!patient_open(child, &p));
+	CHECK(!record_scan(p, &ap, &n) && n == 1);
+	patient_close(p);
+	for (size_t i = 0; i < n; i++) {
+		CHECKF(ap[i].hdr.version == 1 && ap[i].hdr.stopped_ns == 0,
+		       "version 1 record read as version %u, stopped %llu ns", ap[i].hdr.version,
+		       (unsigned long long)ap[i].hdr.stopped_ns);
+		for (uint32_t k = 0; k < ap[i].hdr.nr_funcs; k++)
+			CHECKF(!strcmp(ap[i].names[k], func_names[0]) ||
+			       !strcmp(ap[i].names[k], func_names[1]),
+			       "version 1 record: function %u is '%s'", k, ap[i].names[k]);
+	}
+	record_free(ap, n);
+	out = open_memstream(&text, &size);
+	CHECK(out && !info_process(child, 0, out));
+	if (out)
+		fclose(out);
+	CHECKF(text && strstr(text, " Patch level: 1\n") && !strstr(text, "Stopped:"),
+	       "info of a version 1 record:\n%s", text ? text : "");
+	out = open_memstream(&json, &size);
+	CHECK(out && !info_process(child, 1, out));
+	if (out)
+		fclose(out);
+	CHECKF(json && strstr(json, "\"stopped_us\": null"), "info --json of a version 1 record:\n%s",
+	       json ? json : "");
+	free(text);
+	free(json);
+	CHECK(!unpatch());
+	check_state(s0, "a version 1 record taken off", NULL);
+}
+
 /* Runs OP with nothing failing; its count of writes. */
 static int count_writes(int (*op)(void), const char *what)
 {
@@ -523,9 +660,12 @@ int main(int argc, char **argv)
 
 	/* once through without failures: the writes to fail, and the bytes */
 	n_patch = count_writes(patch_level1, "patch");
+	CHECKF(stop_writes == 1, "%d stop figure writes for a patch", stop_writes);
 	CHECK(!learn(&s0, &s1));
 	check_state(&s1, "patched", NULL);
+	CHECKF(record_stop() > 0, "the record says the patch stopped it %lld ns", record_stop());
 	n_upgrade = count_writes(patch_level2, "upgrade");
+	CHECKF(stop_writes == 1, "%d stop figure writes for an upgrade", stop_writes);
 	CHECK(!learn(&unused, &s2));
 	/* third's original bytes come from the level 2 record; level 1
 	 * leaves third alone, level 2 gives second back */
@@ -533,7 +673,9 @@ int main(int argc, char **argv)
 	memcpy(s1.entry[2], unused.entry[2], sizeof(s1.entry[2]));
 	memcpy(s2.entry[1], s0.entry[1], sizeof(s2.entry[1]));
 	check_state(&s2, "upgraded", NULL);
+	CHECKF(record_stop() > 0, "the record says the upgrade stopped it %lld ns", record_stop());
 	n_unpatch2 = count_writes(unpatch, "unpatch of level 2");
+	CHECKF(stop_writes == 0, "%d stop figure writes for an unpatch", stop_writes);
 	check_state(&s0, "unpatched", NULL);
 	CHECK(!patch_level1());
 	n_unpatch1 = count_writes(unpatch, "unpatch of level 1");
@@ -559,6 +701,10 @@ int main(int argc, char **argv)
 	fail_each("unpatch of the upgrade", unpatch, n_unpatch2, &s2);
 	CHECK(!unpatch());
 	check_state(&s0, "unpatched at the end", NULL);
+	stop_figure_lost("patch", patch_level1, unpatch, &s1);
+	check_state(&s0, "unpatched after the lost stop figure", NULL);
+	CHECK(!patch_level1());
+	old_record(&s1, &s0);
 
 	/* an undo write failing as well, on fresh patients */
 	rollbacks = rollback_fails(argv[1], "patch", NULL, patch_level1, 1);

@@ -50,9 +50,20 @@ for pid in "${match[@]}"; do
 	grep -q "^Pid: $pid Target: prog " "$work/info.log" || lc_fail "info -p all misses pid $pid"
 done
 
+# one of the other 5 carries a patch of another id: unpatch -p all -i
+# libs-all leaves it on, and says nothing of it
+kpatch_make -b "$(lc_build_id "$work/b/prog")" -i libs-other "$work/b/prog.stripped" \
+	-o "$work/other.kpatch" || lc_fail "kpatch_make"
+libcare-ctl patch -p "${other[0]}" "$work/other.kpatch" >/dev/null || lc_fail "patching pid ${other[0]}"
+lc_wait_for "$work/out.b1" "$(lc_size "$work/out.b1")" v2
+
 libcare-ctl unpatch -p all -i libs-all >"$work/unpatch.log" 2>&1 ||
 	{ cat "$work/unpatch.log" >&2; lc_fail "unpatch -p all failed"; }
 grep -q "^unpatched 15 process(es)" "$work/unpatch.log" || lc_fail "the summary does not say 15 unpatched"
+! grep -q "^pid ${other[0]}:\|'${other[0]}'" "$work/unpatch.log" ||
+	{ cat "$work/unpatch.log" >&2; lc_fail "unpatch -p all spoke of pid ${other[0]}, which carries another patch"; }
+libcare-ctl info -p "${other[0]}" | grep -q "Patch id: libs-other" ||
+	lc_fail "unpatch -p all -i libs-all took off another patch"
 for i in $(seq 1 15); do
 	lc_wait_for "$work/out.a$i" "$(lc_size "$work/out.a$i")" v1
 	lc_alive "${match[$((i - 1))]}"
