@@ -36,6 +36,8 @@ struct asm_block {
 	int align_line;		/* alignment directive just before it, or -1 */
 	int section;
 	int global;		/* .globl or .weak */
+	int weak, hidden;	/* .weak (COMDAT code and data), .hidden */
+	int parts_first;	/* functions: first .LCOLDB/.LHOTB label before it */
 	int common;		/* .comm/.lcomm: no content lines */
 	long size;		/* from .size or .comm, -1 when unknown */
 	long common_align;
@@ -83,6 +85,7 @@ struct gensrc {
 	struct strmap *rename;
 	/* every symbol the original file names: what its object already reaches */
 	struct strmap *orig_symbols;
+	unsigned nr_cfi_labels;		/* .Lkpatch.cfi.N labels handed out */
 };
 
 /* util.c */
@@ -154,6 +157,31 @@ void note_line_only(struct gensrc *g);
 int rewrite_gotpcrel(struct gensrc *g, int line, const char *insn, struct outbuf *out);
 int collect_orig_symbols(struct gensrc *g);
 int in_patch(struct gensrc *g, const char *name);
+
+/* cfi.c: .cfi_* directives of copied code into .kpatch.eh_frame */
+#define CFI_STATE_DEPTH	16
+
+struct cfi_frame {
+	struct gensrc *g;
+	struct outbuf table;	/* .kpatch.eh_frame text: CIEs and FDEs */
+	struct outbuf insns;	/* call frame instructions of the open FDE */
+	int open, simple, signal_frame;
+	int dirty;		/* bytes emitted since the last location label */
+	unsigned start, last;	/* location labels: the FDE's start, the last one */
+	int personality_enc, lsda_enc;
+	char personality[256], lsda[256];
+	long cfa_reg, cfa_offset;
+	long saved_reg[CFI_STATE_DEPTH], saved_offset[CFI_STATE_DEPTH];
+	int depth;
+};
+
+void cfi_begin(struct cfi_frame *f, struct gensrc *g);
+int cfi_directive(struct cfi_frame *f, int line, const char *text, struct outbuf *code);
+void cfi_code(struct cfi_frame *f);
+int cfi_end(struct cfi_frame *f, int line, struct outbuf *out);
+void cfi_release(struct cfi_frame *f);
+int is_cfi_directive(const struct asm_line *line);
+int is_debug_directive(const struct asm_line *line);
 
 /* emit.c */
 int emit_merged(struct gensrc *g, struct outbuf *out);
