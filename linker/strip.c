@@ -31,7 +31,8 @@ int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
 {
 	struct section_bytes *bytes;
 	unsigned i, kept = 0;
-	int ret;
+	void *table = NULL;
+	int ret = 0;
 
 	if (!ef->symtab_ndx) {
 		pr_warn("%s: no symbol table; was it stripped?\n", ef->path);
@@ -45,6 +46,10 @@ int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
 			bytes[i].data = ef->data + ef->shdrs[i].sh_offset;
 			bytes[i].size = ef->shdrs[i].sh_size;
 			kept += elf_is_kpatch_section(ef, i);
+			if (!table)
+				ret = unwind_table_terminate(ef, i, &bytes[i], &table);
+			if (ret)
+				break;
 			continue;
 		}
 		/*
@@ -58,13 +63,14 @@ int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
 		if (!(ef->shdrs[i].sh_flags & SHF_ALLOC))
 			ef->shdrs[i].sh_size = 0;
 	}
-	if (!kept) {
+	if (!ret && !kept) {
 		pr_warn("%s: no .kpatch sections; was it built from kpatch_gensrc output?\n",
 			ef->path);
-		free(bytes);
-		return -EINVAL;
+		ret = -EINVAL;
 	}
-	ret = elf_relayout(ef, bytes, ef->shnum, NULL, keep_phdrs);
+	if (!ret)
+		ret = elf_relayout(ef, bytes, ef->shnum, NULL, keep_phdrs);
+	free(table);
 	free(bytes);
 	return ret;
 }

@@ -16,6 +16,12 @@
  * describe the file, and GNU strip warns about every section outside them.
  */
 int strip_non_kpatch(struct elf_file *ef, int keep_phdrs);
+/*
+ * Section I's new bytes when it is .kpatch.eh_frame: the table with its
+ * zero terminator, in *OWNED (freed by the caller) when it had none.
+ */
+int unwind_table_terminate(const struct elf_file *ef, unsigned i, struct section_bytes *bytes,
+			   void **owned);
 int fixup_relocations(const struct elf_file *orig, struct elf_file *patched);
 /* The proof of fit, .kpatch.digests, from ORIG; fixup_relocations' last step. */
 int record_digests(const struct elf_file *orig, struct elf_file *patched);
