@@ -5,11 +5,12 @@
 # =patched around `cmake --build`.  The real compilers are LIBCARE_CC
 # (default gcc) and LIBCARE_CXX (default g++), read when the build runs.
 if(NOT LIBCARE_CC_WRAPPER)
-	# installed: <prefix>/lib[/<multiarch>]/cmake/LibCare; in the source
-	# tree: cmake/ beside build/bin
+	# in the source tree: cmake/ beside build/bin (first: from the tree,
+	# ../../../bin is /bin, where an installed LibCare may be); installed:
+	# <prefix>/lib[/<multiarch>]/cmake/LibCare
 	find_program(LIBCARE_CC_WRAPPER libcare-cc
-		HINTS "${CMAKE_CURRENT_LIST_DIR}/../../../bin" "${CMAKE_CURRENT_LIST_DIR}/../../../../bin"
-		      "${CMAKE_CURRENT_LIST_DIR}/../build/bin"
+		HINTS "${CMAKE_CURRENT_LIST_DIR}/../build/bin" "${CMAKE_CURRENT_LIST_DIR}/../../../bin"
+		      "${CMAKE_CURRENT_LIST_DIR}/../../../../bin"
 		NO_CACHE)
 endif()
 if(NOT LIBCARE_CC_WRAPPER)

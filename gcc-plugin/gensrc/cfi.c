@@ -380,8 +380,11 @@ void cfi_code(struct cfi_frame *f)
 	f->dirty = 1;
 }
 
-/* The function's frames into .kpatch.eh_frame; LINE is its last, for errors */
-int cfi_end(struct cfi_frame *f, int line, struct outbuf *out)
+/*
+ * The function's frames into .kpatch.eh_frame (in the function's COMDAT
+ * GROUP, if any); LINE is its last, for errors.
+ */
+int cfi_end(struct cfi_frame *f, int line, const char *group, struct outbuf *out)
 {
 	if (f->open) {
 		gensrc_error(f->g, &f->g->patched, line,
@@ -392,7 +395,7 @@ int cfi_end(struct cfi_frame *f, int line, struct outbuf *out)
 		return -ENOMEM;
 	if (!f->table.len)
 		return 0;
-	out_str(out, "\t.section .kpatch.eh_frame,\"a\",@progbits\n");
+	switch_section(out, ".section", ".kpatch.eh_frame,\"a\",@progbits", group);
 	out_str(out, f->table.data);
 	return 0;
 }

@@ -136,6 +136,34 @@ static const char *stream_section(const struct asm_section *s)
 	return kpatch_section(s->kind);
 }
 
+/*
+ * "\t.section SPEC" (SPEC as kpatch_section() gives it), in the COMDAT
+ * group GROUP when there is one: `.kpatch.text,"axG",@progbits,GROUP,comdat`.
+ */
+void switch_section(struct outbuf *out, const char *directive, const char *spec,
+		    const char *group)
+{
+	const char *flags_end = strchr(strchr(spec, '"') + 1, '"');
+
+	if (!group)
+		out_printf(out, "\t%s %s\n", directive, spec);
+	else
+		out_printf(out, "\t%s %.*sG%s,%s,comdat\n", directive, (int)(flags_end - spec), spec,
+			   flags_end, group);
+}
+
+/*
+ * A changed COMDAT function (an inline function or a template from a
+ * header) changes in every unit that includes it, and each unit's merge
+ * copies it.  Its copy, exception and unwind tables and .kpatch.info entry
+ * then form a COMDAT group of their own, named after the copy, so that
+ * the linker keeps one and the function is redirected once.
+ */
+static const char *patch_group(const struct asm_block *b)
+{
+	return b->weak && is_redirected(b) ? b->out_name : NULL;
+}
+
 /* Declare the copy of B global, weak or hidden as B is */
 static void emit_binding(struct gensrc *g, const struct asm_block *b, struct outbuf *out)
 {
@@ -230,18 +258,19 @@ static int emit_function(struct gensrc *g, struct asm_block *b, struct outbuf *o
 		goto out;
 
 	cfi_begin(&frame, g);
-	out_str(out, "\t.pushsection .kpatch.text,\"ax\",@progbits\n");
+	switch_section(out, ".pushsection", kpatch_section(SEC_TEXT), patch_group(b));
 	if (b->align_line >= 0)
 		out_printf(out, "%s\n", file->lines[b->align_line].text);
 	emit_binding(g, b, out);
 	out_printf(out, "\t.type\t%s, @function\n", b->out_name);
 	for (int n = 0; n < nr_streams && !err; n++) {
 		if (n)
-			out_printf(out, "\t.section %s\n", stream_section(&file->sections[streams[n]]));
+			switch_section(out, ".section", stream_section(&file->sections[streams[n]]),
+				       patch_group(b));
 		err = emit_stream(&ctx, streams[n], &frame, out);
 	}
 	if (!err)
-		err = cfi_end(&frame, b->last, out);
+		err = cfi_end(&frame, b->last, patch_group(b), out);
 	cfi_release(&frame);
 	out_str(out, "\t.popsection\n");
 out:
@@ -310,10 +339,11 @@ static void emit_info(const struct asm_file *orig, const struct asm_block *o,
 {
 	unsigned long long flags = has_return_path(orig, o) ? 0 : KPATCH_INFO_NORETURN;
 
-	out_str(out, "\t.pushsection .kpatch.strtab,\"a\",@progbits\n");
+	switch_section(out, ".pushsection", ".kpatch.strtab,\"a\",@progbits", patch_group(p));
 	out_printf(out, ".Lkpatch.name.%s:\n\t.string\t\"%s\"\n", o->name, o->name);
 	out_str(out, "\t.popsection\n");
-	out_str(out, "\t.pushsection .kpatch.info,\"aw\",@progbits\n\t.balign 8\n");
+	switch_section(out, ".pushsection", ".kpatch.info,\"aw\",@progbits", patch_group(p));
+	out_str(out, "\t.balign 8\n");
 	out_printf(out, "\t.quad\t%s\n", o->name);
 	out_printf(out, "\t.quad\t.Lkpatch.old_end.%s - %s\n", o->name, o->name);
 	out_printf(out, "\t.quad\t%s\n", p->out_name);

@@ -178,12 +178,14 @@ struct cfi_frame {
 void cfi_begin(struct cfi_frame *f, struct gensrc *g);
 int cfi_directive(struct cfi_frame *f, int line, const char *text, struct outbuf *code);
 void cfi_code(struct cfi_frame *f);
-int cfi_end(struct cfi_frame *f, int line, struct outbuf *out);
+int cfi_end(struct cfi_frame *f, int line, const char *group, struct outbuf *out);
 void cfi_release(struct cfi_frame *f);
 int is_cfi_directive(const struct asm_line *line);
 int is_debug_directive(const struct asm_line *line);
 
 /* emit.c */
+void switch_section(struct outbuf *out, const char *directive, const char *spec,
+		    const char *group);
 int emit_merged(struct gensrc *g, struct outbuf *out);
 
 #endif
