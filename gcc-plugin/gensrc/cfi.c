@@ -23,6 +23,7 @@
  */
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,8 +62,10 @@ void cfi_release(struct cfi_frame *f)
 {
 	free(f->table.data);
 	free(f->insns.data);
+	free(f->slots.data);
 	memset(&f->table, 0, sizeof(f->table));
 	memset(&f->insns, 0, sizeof(f->insns));
+	memset(&f->slots, 0, sizeof(f->slots));
 }
 
 /* ".cfi_offset 6, -16" -> "6", "-16"; returns the count or -1 */
@@ -216,7 +219,7 @@ static void write_frame(struct cfi_frame *f, unsigned end)
 }
 
 /* .cfi_personality ENC, SYM and .cfi_lsda ENC, SYM */
-static int set_pointer(char ops[][128], int n, int *enc, char *sym)
+static int set_pointer(struct cfi_frame *f, char ops[][128], int n, int *enc, char *sym)
 {
 	long value;
 
@@ -228,7 +231,28 @@ static int set_pointer(char ops[][128], int n, int *enc, char *sym)
 	if (n != 2 || strlen(ops[1]) >= 256)
 		return -1;
 	strcpy(sym, ops[1]);
-	return pointer_size(*enc) ? 0 : -1;
+	if (!pointer_size(*enc))
+		return -1;
+	if ((*enc & 0x70) != 0x00)
+		return 0;
+	/*
+	 * Without -fpie GCC writes absolute 4-byte pointers (0x03), but the
+	 * patch lies anywhere and the personality routine in a library far
+	 * above 4 GiB.  The LSDA is the patch's own: PC-relative.  The
+	 * personality is read through a slot of the patch that holds its
+	 * address, as GCC's DW.ref does for PIC: indirect and PC-relative.
+	 */
+	if (enc == &f->personality_enc && !(*enc & 0x80)) {
+		unsigned slot = f->g->nr_cfi_labels++;
+
+		out_printf(&f->slots, "\t.balign 8\n.Lkpatch.personality.%u:\n\t.quad\t%s\n", slot,
+			   sym);
+		snprintf(sym, 256, ".Lkpatch.personality.%u", slot);
+		*enc = 0x80 | DW_EH_PE_pcrel_sdata4;
+		return 0;
+	}
+	*enc = (*enc & 0x80) | DW_EH_PE_pcrel_sdata4;
+	return 0;
 }
 
 static int frame_state(struct cfi_frame *f, const char *name, char ops[][128], int n)
@@ -351,10 +375,10 @@ int cfi_directive(struct cfi_frame *f, int line, const char *text, struct outbuf
 		f->open = 0;
 		write_frame(f, end);
 	} else if (!strcmp(name, ".cfi_personality")) {
-		if (set_pointer(ops, n, &f->personality_enc, f->personality))
+		if (set_pointer(f, ops, n, &f->personality_enc, f->personality))
 			goto unsupported;
 	} else if (!strcmp(name, ".cfi_lsda")) {
-		if (set_pointer(ops, n, &f->lsda_enc, f->lsda))
+		if (set_pointer(f, ops, n, &f->lsda_enc, f->lsda))
 			goto unsupported;
 	} else if (!strcmp(name, ".cfi_signal_frame") && !n) {
 		f->signal_frame = 1;
@@ -397,5 +421,9 @@ int cfi_end(struct cfi_frame *f, int line, const char *group, struct outbuf *out
 		return 0;
 	switch_section(out, ".section", ".kpatch.eh_frame,\"a\",@progbits", group);
 	out_str(out, f->table.data);
-	return 0;
+	if (f->slots.len) {
+		switch_section(out, ".section", ".kpatch.data,\"aw\",@progbits", group);
+		out_str(out, f->slots.data);
+	}
+	return out->failed || f->slots.failed ? -ENOMEM : 0;
 }

@@ -165,6 +165,7 @@ struct cfi_frame {
 	struct gensrc *g;
 	struct outbuf table;	/* .kpatch.eh_frame text: CIEs and FDEs */
 	struct outbuf insns;	/* call frame instructions of the open FDE */
+	struct outbuf slots;	/* .kpatch.data: personality addresses read indirectly */
 	int open, simple, signal_frame;
 	int dirty;		/* bytes emitted since the last location label */
 	unsigned start, last;	/* location labels: the FDE's start, the last one */
