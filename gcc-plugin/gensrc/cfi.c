@@ -52,10 +52,11 @@ static const char *const dwarf_registers[] = {
 	"r13", "r14", "r15", "rip", NULL
 };
 
-void cfi_begin(struct cfi_frame *f, struct gensrc *g)
+void cfi_begin(struct cfi_frame *f, struct gensrc *g, const char *func)
 {
 	memset(f, 0, sizeof(*f));
 	f->g = g;
+	f->func = func;
 }
 
 void cfi_release(struct cfi_frame *f)
@@ -392,8 +393,9 @@ int cfi_directive(struct cfi_frame *f, int line, const char *text, struct outbuf
 	return err;
 
 unsupported:
-	gensrc_error(f->g, &f->g->patched, line, "cannot write unwind information for '%s'%s",
-		     t, f->open || !strcmp(name, ".cfi_startproc") ? "" :
+	gensrc_error(f->g, &f->g->patched, line, "function '%s': cannot write unwind information "
+		     "for '%s'%s into the patch", f->func, t,
+		     f->open || !strcmp(name, ".cfi_startproc") ? "" :
 			" outside .cfi_startproc/.cfi_endproc");
 	return -EINVAL;
 }
@@ -412,7 +414,7 @@ int cfi_end(struct cfi_frame *f, int line, const char *group, struct outbuf *out
 {
 	if (f->open) {
 		gensrc_error(f->g, &f->g->patched, line,
-			     "a .cfi_startproc has no .cfi_endproc in the function");
+			     "function '%s': a .cfi_startproc has no .cfi_endproc", f->func);
 		return -EINVAL;
 	}
 	if (f->table.failed)

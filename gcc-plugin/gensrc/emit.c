@@ -257,7 +257,7 @@ static int emit_function(struct gensrc *g, struct asm_block *b, struct outbuf *o
 	if (err)
 		goto out;
 
-	cfi_begin(&frame, g);
+	cfi_begin(&frame, g, b->name);
 	switch_section(out, ".pushsection", kpatch_section(SEC_TEXT), patch_group(b));
 	if (b->align_line >= 0)
 		out_printf(out, "%s\n", file->lines[b->align_line].text);

@@ -163,6 +163,7 @@ int in_patch(struct gensrc *g, const char *name);
 
 struct cfi_frame {
 	struct gensrc *g;
+	const char *func;	/* for messages */
 	struct outbuf table;	/* .kpatch.eh_frame text: CIEs and FDEs */
 	struct outbuf insns;	/* call frame instructions of the open FDE */
 	struct outbuf slots;	/* .kpatch.data: personality addresses read indirectly */
@@ -176,7 +177,7 @@ struct cfi_frame {
 	int depth;
 };
 
-void cfi_begin(struct cfi_frame *f, struct gensrc *g);
+void cfi_begin(struct cfi_frame *f, struct gensrc *g, const char *func);
 int cfi_directive(struct cfi_frame *f, int line, const char *text, struct outbuf *code);
 void cfi_code(struct cfi_frame *f);
 int cfi_end(struct cfi_frame *f, int line, const char *group, struct outbuf *out);
