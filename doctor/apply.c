@@ -23,6 +23,7 @@
 #include "doctor/apply.h"
 #include "doctor/errors.h"
 #include "doctor/objects.h"
+#include "doctor/perfmap.h"
 #include "doctor/policy.h"
 #include "doctor/record.h"
 #include "doctor/record_write.h"
@@ -103,6 +104,7 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 		pr_info("%s: %zu function(s) of %s redirected into 0x%llx-0x%llx\n", img.ctx, img.nfuncs,
 			printable(obj->name), (unsigned long long)img.base, (unsigned long long)(img.base + img.size));
 		*hunks += img.nfuncs;
+		perfmap_add(patient_pid(p), &img);
 		if (old)
 			region_unmap(p, img.ctx, old->hdr.region_start, old->hdr.region_size);
 		goto out;
