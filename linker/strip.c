@@ -30,16 +30,23 @@ static int keeps_bytes(const struct elf_file *ef, unsigned i)
 int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
 {
 	struct section_bytes *bytes;
-	unsigned i, kept = 0;
+	struct unwind_extra unwind;
+	unsigned i, kept = 0, shnum = ef->shnum;
 	int ret;
 
 	if (!ef->symtab_ndx) {
 		pr_warn("%s: no symbol table; was it stripped?\n", ef->path);
 		return -EINVAL;
 	}
-	bytes = calloc(ef->shnum, sizeof(*bytes));
-	if (!bytes)
+	/* the patch's own unwind records, before .eh_frame loses its bytes */
+	ret = unwind_extract(ef, &unwind);
+	if (ret)
+		return ret;
+	bytes = calloc(ef->shnum + unwind.n, sizeof(*bytes));
+	if (!bytes) {
+		unwind_extra_free(&unwind);
 		return -ENOMEM;
+	}
 	for (i = 1; i < ef->shnum; i++) {
 		if (keeps_bytes(ef, i)) {
 			bytes[i].data = ef->data + ef->shdrs[i].sh_offset;
@@ -62,9 +69,17 @@ int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
 		pr_warn("%s: no .kpatch sections; was it built from kpatch_gensrc output?\n",
 			ef->path);
 		free(bytes);
+		unwind_extra_free(&unwind);
 		return -EINVAL;
 	}
-	ret = elf_relayout(ef, bytes, ef->shnum, NULL, keep_phdrs);
+	if (unwind.n) {
+		bytes[ef->shstrndx] = (struct section_bytes){ unwind.shstrtab, unwind.shstrtab_size };
+		bytes[shnum] = (struct section_bytes){ unwind.frame, unwind.frame_size };
+		bytes[shnum + 1] = (struct section_bytes){ unwind.relas,
+			unwind.nrelas * sizeof(*unwind.relas) };
+	}
+	ret = elf_relayout(ef, bytes, shnum + unwind.n, unwind.shdrs, keep_phdrs);
 	free(bytes);
+	unwind_extra_free(&unwind);
 	return ret;
 }
