@@ -2,18 +2,13 @@
 # run.sh "CFLAGS": the C++ server of tests/e2e/cxx in its throwing mode,
 # patched live: the patched method throws, main (unpatched) catches, many
 # thousands of times while patched, and the process never terminates.
-# That needs the doctor to register the patch's unwind table
-# (.kpatch.eh_frame) with the process's unwinder; until it does, the test
-# is skipped (LIBCARE_TEST_CXX_THROW=1 runs it anyway).
+# That needs the patch's unwind and exception tables (gensrc) registered
+# with the process's unwinder (the doctor); without either, the first
+# throw ends the process.
 . "$(dirname "$0")/../lib.sh"
 lc_need_root
 
 cflags=$1
-if [ "${LIBCARE_TEST_CXX_THROW:-0}" != 1 ] &&
-	! grep -q __register_frame_info "$LIBCARE_BIN/libcare-ctl"; then
-	echo "SKIP: the doctor does not register the patch's unwind table yet" >&2
-	exit 77
-fi
 src=$(cd "$(dirname "$0")/../cxx" && pwd)
 tag=$(echo "cxxthrow $cflags" | tr -c 'A-Za-z0-9\n' _)
 work=${LIBCARE_WORK:-$(mktemp -d)}/$tag
