@@ -48,6 +48,7 @@ struct asm_block {
 	char *out_name;		/* the name it has in the merged output */
 	int needed;		/* constants: referenced by emitted code */
 	int line_only;		/* functions: differs only in __LINE__ arguments */
+	int startup;		/* functions: named in .init_array, run once */
 	struct asm_block *label_owner;	/* variables: the function whose &&labels it holds */
 	/* constants: `.set .LC1,.LC0+8`, a constant inside another one */
 	char *alias_target;	/* ".LC0" */
