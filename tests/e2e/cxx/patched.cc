@@ -28,6 +28,7 @@ class handler {
 public:
 	virtual ~handler() {}
 	virtual std::string reply(int n);
+	__attribute__((noinline)) int guarded(int n);
 	// an inline method: a COMDAT group too
 	__attribute__((noinline)) const char *name() const { return "answer"; }
 
@@ -54,6 +55,23 @@ std::string handler::reply(int n)
 	return std::string(name()) + " " + std::to_string(scale(n)) + " id " + std::to_string(id);
 }
 
+static __attribute__((noinline)) int check(int n)
+{
+	if (n < 0)
+		throw bad_request("negative check");
+	return n;
+}
+
+// catches what it calls throws: its exception table has a type table
+int handler::guarded(int n)
+{
+	try {
+		return check(n);
+	} catch (const bad_request &) {
+		return -2;
+	}
+}
+
 int main(int argc, char **argv)
 {
 	handler h;
@@ -64,7 +82,7 @@ int main(int argc, char **argv)
 	for (;;) {
 		try {
 			std::string r = h.reply(throwing ? -1 : 21);
-			printf("%s\n", r.c_str());
+			printf("%s %d\n", r.c_str(), h.guarded(-5));
 		} catch (const bad_request &e) {
 			// every 500th, so that a test sees thousands go by
 			if (caught++ % 500 == 0)

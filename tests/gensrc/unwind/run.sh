@@ -25,7 +25,7 @@ printf '\t.section .kpatch.eh_frame,"a",@progbits\n\t.long 0\n\t.section .note.G
 g++ $cflags -o prog merged.s end.s
 
 timeout 2 env LD_PRELOAD="$work/redirect.so" ./prog >out 2>err || true
-grep -qx "answer 63 id 1" out || fail "the patched method's answer did not show: $(head -3 out err)"
+grep -qx "answer 63 id 1 -2" out || fail "the patched method's answer did not show: $(head -3 out err)"
 timeout 3 env LD_PRELOAD="$work/redirect.so" ./prog throw >out 2>err || true
 ! grep -q terminate err || fail "an exception thrown through the patched code ended the process: $(head -3 err)"
 n=$(grep -cx "caught refused request -1" out || true)
