@@ -400,6 +400,80 @@ unsupported:
 	return -EINVAL;
 }
 
+/* ".byte 0x3" -> 3; -1 for anything else */
+static long byte_value(const char *t)
+{
+	long value;
+
+	if (!directive_is(t, ".byte"))
+		return -1;
+	t = skip_space(t) + 5;
+	return parse_number(skip_space(t), &value) ? -1 : value;
+}
+
+/* ".long SYM" or ".quad SYM", a symbol alone: SYM copied into BUF */
+static int plain_pointer(const char *t, char *buf, size_t size)
+{
+	size_t len;
+
+	if (!directive_is(t, ".long") && !directive_is(t, ".quad"))
+		return 0;
+	t = skip_space(skip_space(t) + 5);
+	len = strcspn(t, " \t");
+	if (!len || len >= size || *skip_space(t + len) || (!isalpha((unsigned char)*t) &&
+							       *t != '_' && *t != '.'))
+		return 0;
+	for (size_t i = 0; i < len; i++)
+		if (!isalnum((unsigned char)t[i]) && t[i] != '_' && t[i] != '.' && t[i] != '$' &&
+		    t[i] != '@')
+			return 0;
+	memcpy(buf, t, len);
+	buf[len] = '\0';
+	return 1;
+}
+
+/*
+ * A line of a copied LSDA (TEXT, names already renamed) to OUT.  Without
+ * -fpie the type table holds absolute pointers to typeinfo objects (TType
+ * encoding 0x03, `.long _ZTISt9exception`), which cannot reach a
+ * library's typeinfo from the patch.  The copy reads them as GCC's PIC
+ * code does: TType encoding 0x9b (indirect, PC-relative) and each entry a
+ * pointer to a slot of the patch that holds the typeinfo's address.  The
+ * table's offset is label arithmetic, so entries may shrink from 8 bytes.
+ */
+int lsda_line(struct cfi_frame *f, const struct asm_line *l, const char *text, struct outbuf *out)
+{
+	const char *t = skip_space(text);
+	char sym[256];
+	long enc;
+
+	if (l->kind == LINE_LABEL) {
+		if (!strncmp(t, ".LLSDA", 6) && (isdigit((unsigned char)t[6]) ||
+						 (t[6] == 'C' && isdigit((unsigned char)t[7])))) {
+			f->lsda_state = 1;
+			f->ttype_slots = 0;
+		}
+	} else if (f->lsda_state == 1) {	/* LPStart: GCC omits it */
+		f->lsda_state = byte_value(t) == DW_EH_PE_omit ? 2 : 0;
+	} else if (f->lsda_state == 2) {	/* the type table's encoding */
+		f->lsda_state = 0;
+		enc = byte_value(t);
+		if (enc >= 0 && enc != DW_EH_PE_omit && (enc & 0x70) == 0x00 && pointer_size(enc)) {
+			f->ttype_slots = 1;
+			out_printf(out, "\t.byte\t0x%x\n", 0x80 | DW_EH_PE_pcrel_sdata4);
+			return out->failed ? -ENOMEM : 0;
+		}
+	} else if (f->ttype_slots && plain_pointer(t, sym, sizeof(sym))) {
+		unsigned slot = f->g->nr_cfi_labels++;
+
+		out_printf(&f->slots, "\t.balign 8\n.Lkpatch.ttype.%u:\n\t.quad\t%s\n", slot, sym);
+		out_printf(out, "\t.long\t.Lkpatch.ttype.%u-.\n", slot);
+		return out->failed || f->slots.failed ? -ENOMEM : 0;
+	}
+	out_printf(out, "%s\n", text);
+	return out->failed ? -ENOMEM : 0;
+}
+
 /* Code or data bytes were emitted: the next directive stands elsewhere */
 void cfi_code(struct cfi_frame *f)
 {
@@ -419,10 +493,10 @@ int cfi_end(struct cfi_frame *f, int line, const char *group, struct outbuf *out
 	}
 	if (f->table.failed)
 		return -ENOMEM;
-	if (!f->table.len)
-		return 0;
-	switch_section(out, ".section", ".kpatch.eh_frame,\"a\",@progbits", group);
-	out_str(out, f->table.data);
+	if (f->table.len) {
+		switch_section(out, ".section", ".kpatch.eh_frame,\"a\",@progbits", group);
+		out_str(out, f->table.data);
+	}
 	if (f->slots.len) {
 		switch_section(out, ".section", ".kpatch.data,\"aw\",@progbits", group);
 		out_str(out, f->slots.data);

@@ -27,6 +27,7 @@
 struct copy_ctx {
 	struct gensrc *g;
 	const struct asm_block *b;
+	struct cfi_frame *frame;	/* functions: their unwind and exception tables */
 	struct strmap *defined;	/* labels defined inside the copied block */
 	int line;
 	char name[600];
@@ -74,6 +75,9 @@ static int copy_line(struct copy_ctx *ctx, int i, struct outbuf *out)
 		err = -ENOMEM;
 	if (!err && l->kind == LINE_INSN)
 		err = rewrite_gotpcrel(ctx->g, i, text.data, out);
+	else if (!err && ctx->frame && l->section >= 0 &&
+		 !strncmp(ctx->g->patched.sections[l->section].name, ".gcc_except_table", 17))
+		err = lsda_line(ctx->frame, l, text.data, out);
 	else if (!err)
 		out_printf(out, "%s\n", text.data);
 	free(text.data);
@@ -258,6 +262,7 @@ static int emit_function(struct gensrc *g, struct asm_block *b, struct outbuf *o
 		goto out;
 
 	cfi_begin(&frame, g, b->name);
+	ctx.frame = &frame;
 	switch_section(out, ".pushsection", kpatch_section(SEC_TEXT), patch_group(b));
 	if (b->align_line >= 0)
 		out_printf(out, "%s\n", file->lines[b->align_line].text);

@@ -174,6 +174,8 @@ struct cfi_frame {
 	int personality_enc, lsda_enc;
 	char personality[256], lsda[256];
 	long cfa_reg, cfa_offset;
+	int lsda_state;		/* where in an LSDA's header the copy is */
+	int ttype_slots;	/* the LSDA's type table is read through slots */
 	long saved_reg[CFI_STATE_DEPTH], saved_offset[CFI_STATE_DEPTH];
 	int depth;
 };
@@ -183,6 +185,7 @@ int cfi_directive(struct cfi_frame *f, int line, const char *text, struct outbuf
 void cfi_code(struct cfi_frame *f);
 int cfi_end(struct cfi_frame *f, int line, const char *group, struct outbuf *out);
 void cfi_release(struct cfi_frame *f);
+int lsda_line(struct cfi_frame *f, const struct asm_line *l, const char *text, struct outbuf *out);
 int is_cfi_directive(const struct asm_line *line);
 int is_debug_directive(const struct asm_line *line);
 

@@ -63,6 +63,7 @@ static __attribute__((noinline)) int check(int n)
 }
 
 // catches what it calls throws: its exception table has a type table
+// (the fix adds a library type, std::out_of_range, the original never names)
 int handler::guarded(int n)
 {
 	try {
