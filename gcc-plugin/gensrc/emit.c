@@ -7,10 +7,14 @@
  *   .size F, .-F
  *   .pushsection .kpatch.text              F.kpatch: the patched F, its .L
  *   ...                                    labels suffixed .kpatch, jump
- *   .popsection                            tables and the .cold part kept
+ *   .popsection                            tables and the .cold part kept,
+ *                                          its C++ exception table in
+ *                                          .kpatch.gcc_except_table, its
+ *                                          unwind records in .kpatch.eh_frame
  *   .kpatch.strtab "F", .kpatch.info       (struct kpatch_info_entry; its
  *                                          flags say when F never returns)
  *
+ * (all of it in a COMDAT group F.kpatch when F is COMDAT code),
  * and at the end of the file: new functions, new and changed variables and
  * every constant the patch uses, copied under LABEL.kpatch.
  */
@@ -183,10 +187,10 @@ static void emit_binding(struct gensrc *g, const struct asm_block *b, struct out
 		out_printf(out, "\t.hidden\t%s\n", b->out_name);
 }
 
-/* Copy the lines of B in section STREAM, its .cfi_* directives into F */
-static int emit_stream(struct copy_ctx *ctx, int stream, struct cfi_frame *f,
-		       struct outbuf *out)
+/* Copy the lines of ctx->b in section STREAM, its .cfi_* directives into ctx->frame */
+static int emit_stream(struct copy_ctx *ctx, int stream, struct outbuf *out)
 {
+	struct cfi_frame *f = ctx->frame;
 	const struct asm_file *file = &ctx->g->patched;
 	const struct asm_block *b = ctx->b;
 	struct outbuf text = { 0 };
@@ -272,7 +276,7 @@ static int emit_function(struct gensrc *g, struct asm_block *b, struct outbuf *o
 		if (n)
 			switch_section(out, ".section", stream_section(&file->sections[streams[n]]),
 				       patch_group(b));
-		err = emit_stream(&ctx, streams[n], &frame, out);
+		err = emit_stream(&ctx, streams[n], out);
 	}
 	if (!err)
 		err = cfi_end(&frame, b->last, patch_group(b), out);
