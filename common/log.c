@@ -53,3 +53,17 @@ void log_print(enum log_level level, const char *fmt, ...)
 	else
 		fputs(message, stderr);
 }
+
+void log_notice(const char *fmt, ...)
+{
+	char message[4096];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(message, sizeof(message), fmt, ap);
+	va_end(ap);
+	if (custom_sink)
+		custom_sink(LOG_LEVEL_WARN, message);
+	else
+		fprintf(stderr, "%s: warning: %s", program, message);
+}

@@ -20,9 +20,13 @@ void log_set_sink(void (*sink)(enum log_level level, const char *message));
 unsigned log_error_count(void);
 
 void log_print(enum log_level level, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A warning about something left undone that fails nothing: always shown,
+ * prefixed "PROGRAM: warning: ", and not counted as an error. */
+void log_notice(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 #define pr_warn(...) log_print(LOG_LEVEL_WARN, __VA_ARGS__)
 #define pr_info(...) log_print(LOG_LEVEL_INFO, __VA_ARGS__)
 #define pr_debug(...) log_print(LOG_LEVEL_DEBUG, __VA_ARGS__)
+#define pr_notice(...) log_notice(__VA_ARGS__)
 
 #endif

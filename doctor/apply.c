@@ -23,12 +23,14 @@
 #include "doctor/apply.h"
 #include "doctor/errors.h"
 #include "doctor/objects.h"
+#include "doctor/perfmap.h"
 #include "doctor/policy.h"
 #include "doctor/record.h"
 #include "doctor/record_write.h"
 #include "doctor/region.h"
 #include "doctor/relocate.h"
 #include "doctor/switch.h"
+#include "doctor/unwind.h"
 
 /* Was the function a thread stayed in one that never returns? */
 static int never_left(const struct code_range *ranges, size_t n, const char *busy)
@@ -54,6 +56,38 @@ static uint64_t note_stop(struct patient *p, const char *ctx, uint64_t region, u
 	return ns;
 }
 
+/*
+ * At the stop, every thread outside the code that changes: the unwind
+ * information goes in before the first jump to its code exists, and the
+ * lower level's goes out before its region does.  *KEEP_OLD when the lower
+ * level's region must stay mapped (its information is still registered).
+ */
+static int switch_with_unwind(struct patient *p, struct patch_image *img,
+			      const struct applied_patch *old, const struct unwind_desc *old_desc,
+			      int old_registered, int registering, int *keep_old)
+{
+	int registered = 0, ret;
+
+	if (registering) {
+		ret = unwind_register(p, img);
+		if (ret == -ESRCH)
+			return ret;
+		if (ret)
+			pr_notice("%s: the patch's unwind information is not registered: backtraces and exceptions stop at its frames\n",
+				  img->ctx);
+		registered = !ret;
+	}
+	ret = switch_entries(p, img, old);
+	if (ret && ret != -ERR_ROLLBACK && registered && unwind_deregister_image(p, img))
+		ret = -ERR_ROLLBACK;	/* the unwinder points into the region: it stays */
+	if (!ret && old_registered > 0 && unwind_deregister(p, img->ctx, old_desc)) {
+		pr_notice("%s: the lower level's region stays mapped: its unwind information could not be deregistered\n",
+			  img->ctx);
+		*keep_old = 1;
+	}
+	return ret;
+}
+
 static int apply_one(struct patient *p, struct object_set *set, const struct patch_file *pf,
 		     const struct object *obj, const struct applied_patch *applied, size_t napplied,
 		     const struct applied_patch *old, unsigned timeout_ms,
@@ -61,10 +95,11 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 {
 	uint64_t stopped0 = patient_stopped_ns(p);
 	struct patch_image img;
-	struct code_range *ranges;
+	struct code_range *ranges, unwind_ranges[2], old_unwind_ranges[2];
+	struct unwind_desc old_desc;
 	const char *busy = NULL;
-	size_t nranges;
-	int ret;
+	size_t nranges, nunwind = 0, nold_unwind = 0;
+	int ret, old_registered = 0, keep_old = 0;
 
 	ret = image_prepare(&img, pf, obj, set, p);
 	if (ret)
@@ -73,10 +108,18 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	if (ret)
 		goto out;
 	record_inherit_saved(&img, old);
+	unwind_fill(&img, set, p, unwind_ranges, &nunwind);
 	ret = patient_write(p, img.base, img.buf, img.size);
 	if (ret)
 		goto unmap;
-	nranges = img.nfuncs + (old ? old->hdr.nr_funcs + 1 : 0);
+	if (old) {
+		old_registered = unwind_read(p, old, &old_desc, old_unwind_ranges, &nold_unwind);
+		if (old_registered < 0) {
+			ret = old_registered;
+			goto unmap;
+		}
+	}
+	nranges = img.nfuncs + (old ? old->hdr.nr_funcs + 1 : 0) + nunwind + nold_unwind;
 	ranges = calloc(nranges, sizeof(*ranges));
 	if (!ranges) {
 		ret = -ENOMEM;
@@ -100,9 +143,13 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 			ranges[k++] = (struct code_range){ old->funcs[i].old_addr,
 				old->funcs[i].old_addr + old->funcs[i].len, old->names[i], 0 };
 	}
+	/* and none in the unwinder or the dynamic linker when it is called */
+	memcpy(ranges + nranges - nunwind - nold_unwind, unwind_ranges, nunwind * sizeof(*ranges));
+	memcpy(ranges + nranges - nold_unwind, old_unwind_ranges, nold_unwind * sizeof(*ranges));
 	ret = patient_wait_until_safe(p, ranges, nranges, timeout_ms, &busy);
 	if (!ret) {
-		ret = switch_entries(p, &img, old);
+		ret = switch_with_unwind(p, &img, old, &old_desc, old_registered, nunwind != 0,
+					 &keep_old);
 		patient_resume_all(p);
 	} else if (ret == -ERR_BUSY && never_left(ranges, nranges, busy)) {
 		pr_warn("%s: a thread is inside '%s', which never returns (its code has no "
@@ -119,7 +166,8 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 		pr_info("%s: %zu function(s) of %s redirected into 0x%llx-0x%llx\n", img.ctx, img.nfuncs,
 			printable(obj->name), (unsigned long long)img.base, (unsigned long long)(img.base + img.size));
 		out->hunks += img.nfuncs;
-		if (old)
+		perfmap_add(patient_pid(p), &img);
+		if (old && !keep_old)
 			region_unmap(p, img.ctx, old->hdr.region_start, old->hdr.region_size);
 		out->stopped_ns = note_stop(p, img.ctx, img.base, stopped0);
 		goto out;
@@ -264,15 +312,19 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 {
 	uint64_t stopped0 = patient_stopped_ns(p);
 	struct removal r;
-	struct code_range *ranges;
+	struct code_range *ranges, unwind_ranges[2];
+	struct unwind_desc desc;
 	const char *busy = NULL;
 	char ctx[128];
-	size_t n = 0;
-	int ret;
+	size_t n = 0, nunwind = 0;
+	int ret, registered, keep = 0;
 
 	snprintf(ctx, sizeof(ctx), "pid %d: patch %s", (int)patient_pid(p),
 		 printable(ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)"));
-	ranges = calloc(2 * (size_t)ap->hdr.nr_funcs + 1, sizeof(*ranges));
+	registered = unwind_read(p, ap, &desc, unwind_ranges, &nunwind);
+	if (registered < 0)
+		return registered;
+	ranges = calloc(2 * (size_t)ap->hdr.nr_funcs + 1 + nunwind, sizeof(*ranges));
 	if (!ranges)
 		return -ENOMEM;
 	/* each new function first, so that a refusal names it; then the rest
@@ -291,9 +343,17 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	for (size_t i = 0; i < ap->hdr.nr_funcs; i++)
 		ranges[n++] = (struct code_range){ ap->funcs[i].old_addr,
 						   ap->funcs[i].old_addr + ap->funcs[i].len, ap->names[i], 0 };
+	for (size_t i = 0; i < nunwind; i++)
+		ranges[n++] = unwind_ranges[i];
 	ret = patient_wait_until_safe(p, ranges, n, timeout_ms, &busy);
 	if (!ret) {
 		ret = restore_entries(p, ctx, ap);
+		/* the unwinder lets go of the region before it goes */
+		if (!ret && registered && unwind_deregister(p, ctx, &desc)) {
+			pr_notice("%s: the region stays mapped: its unwind information could not be deregistered\n",
+				  ctx);
+			keep = 1;
+		}
 		patient_resume_all(p);
 	} else if (ret == -ERR_BUSY) {
 		pr_warn("%s: a thread stayed in %s for %u ms; the patch stays\n", ctx,
@@ -302,7 +362,8 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	free(ranges);
 	if (ret)
 		return ret;
-	region_unmap(p, ctx, ap->hdr.region_start, ap->hdr.region_size);
+	if (!keep)
+		region_unmap(p, ctx, ap->hdr.region_start, ap->hdr.region_size);
 	pr_info("%s: %u function(s) of %s restored\n", ctx, ap->hdr.nr_funcs,
 		printable(ap->hdr.object_name));
 	*hunks += ap->nr_redirected;

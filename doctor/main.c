@@ -21,8 +21,10 @@
 #include "doctor/patchfile.h"
 #include "doctor/patient.h"
 #include "doctor/proclist.h"
+#include "doctor/perfmap.h"
 #include "doctor/record.h"
 #include "doctor/run.h"
+#include "doctor/symfile.h"
 #include "doctor/watch.h"
 
 enum exit_code {
@@ -55,7 +57,7 @@ static const char usage_text[] =
 	"  --version - the version of LibCare\n"
 	"Commands:\n"
 	"  patch [-t TIMEOUT_MS] [--force] [--keys DIR] [--require-signature]\n"
-	"        -p PID|all PATCH_FILE|DIR\n"
+	"        [--no-perf-map] -p PID|all PATCH_FILE|DIR\n"
 	"        apply a patch file, or every patch in DIR (BUILDID.kpatch, or\n"
 	"        BUILDID/latest/kpatch.bin, or DIR/PACKAGE/ holding those, as in\n"
 	"        /var/lib/libcare/patches) that matches an object of the process:\n"
@@ -64,12 +66,17 @@ static const char usage_text[] =
 	"        to leave the functions to change; a signed patch must verify with a\n"
 	"        key of DIR (default /etc/libcare/keys), and every patch must be signed\n"
 	"        with --require-signature or /etc/libcare/require-signature; --force\n"
-	"        accepts format version 1 files and, as root, files others can write\n"
+	"        accepts format version 1 files and, as root, files others can write;\n"
+	"        the new functions are added to /tmp/perf-PID.map for perf unless\n"
+	"        --no-perf-map\n"
 	"  unpatch [-t TIMEOUT_MS] -p PID|all [-i PATCH_ID | BUILDID...]\n"
 	"        take off the patch with PATCH_ID, those for the objects with the\n"
 	"        BUILDIDs given, or all patches of the process, the latest first\n"
 	"  info -p PID|all [--json]\n"
 	"        show the patches applied to the process\n"
+	"  info -p PID --symbol-file FILE\n"
+	"        write the patches' new functions as an ELF symbol file for\n"
+	"        debuggers (gdb: add-symbol-file FILE)\n"
 	"  run [-t TIMEOUT_MS] [-d PATCH_DIR] -- PROGRAM [ARGS...]\n"
 	"        start PROGRAM with the patches of PATCH_DIR (default $LIBCARE_PATCH_DIR)\n"
 	"        for it and its libraries applied before main; exit with its status\n"
@@ -370,6 +377,7 @@ static int cmd_patch(int argc, char **argv)
 		{ "force", no_argument, NULL, 'F' },
 		{ "keys", required_argument, NULL, 'K' },
 		{ "require-signature", no_argument, NULL, 'S' },
+		{ "no-perf-map", no_argument, NULL, 'M' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct trust_options trust = { 0 };
@@ -388,6 +396,9 @@ static int cmd_patch(int argc, char **argv)
 			break;
 		case 'S':
 			trust.require_signature = 1;
+			break;
+		case 'M':
+			perfmap_set_enabled(0);
 			break;
 		case 't':
 			if (parse_timeout(optarg, &timeout_ms))
@@ -522,12 +533,28 @@ static int cmd_unpatch(int argc, char **argv)
 					     timeout_ms, 0, &removed));
 }
 
+/* info --symbol-file: one process, and the file instead of the report. */
+static int info_symbol_file(pid_t pid, const char *path, int json)
+{
+	size_t nfuncs;
+	int ret;
+
+	if (pid == ALL_PROCESSES || json)
+		return usage_error("%s", "info: --symbol-file wants one -p PID and no --json");
+	ret = symfile_write(pid, path, &nfuncs);
+	if (!ret)
+		printf("pid %d: %zu function(s) written to %s\n", (int)pid, nfuncs, printable(path));
+	return exit_code(ret);
+}
+
 static int cmd_info(int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "json", no_argument, NULL, 'j' },
+		{ "symbol-file", required_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 },
 	};
+	const char *symbol_file = NULL;
 	int opt, json = 0;
 	pid_t pid = 0;
 
@@ -540,12 +567,17 @@ static int cmd_info(int argc, char **argv)
 		case 'j':
 			json = 1;
 			break;
+		case 's':
+			symbol_file = optarg;
+			break;
 		default:
 			return option_error("info: ", opt, argv);
 		}
 	}
 	if (!pid || optind != argc)
 		return usage_error("%s", "info: needs -p PID");
+	if (symbol_file)
+		return info_symbol_file(pid, symbol_file, json);
 	if (pid == ALL_PROCESSES)
 		return exit_code(info_all(json, stdout));
 	return exit_code(info_process(pid, json, stdout));

@@ -65,4 +65,25 @@ int arch_syscall_restore(pid_t tid, const struct arch_syscall *c);
  * restart pending. */
 int arch_syscall_abandon(pid_t tid, const struct arch_syscall *c);
 
+/*
+ * A function call run the same way (remote_call.c): FUNC(ARG0, ARG1), then
+ * FLAG_VALUE (a 32-bit signed value) stored at FLAG, then a getpid system
+ * call, the marker where the doctor reads the result, then the system call
+ * stub's way back.  ARCH_STUB_MAX bytes are enough.
+ */
+struct arch_call {
+	uint64_t func, arg0, arg1;
+	uint64_t flag;
+	int64_t flag_value;
+};
+/* Builds the stub at STUB_AT and the registers that run it (entered with
+ * arch_syscall_enter()); *MARKER is the address of the marker. */
+size_t arch_call_stub(struct arch_syscall *c, uint64_t stub_at, const struct arch_call *call,
+		      uint8_t *stub, uint64_t *marker);
+/* What seccomp sees of the marker. */
+void arch_call_seccomp_data(uint64_t marker, struct seccomp_data *sd);
+/* At a syscall-entry stop of TID: 1 with the call's *RESULT when it is the
+ * marker's, 0 for a system call of the function, or -errno. */
+int arch_call_at_marker(pid_t tid, uint64_t marker, uint64_t *result);
+
 #endif

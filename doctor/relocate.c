@@ -1,8 +1,10 @@
 /*
  * Layout and relocation of a patch region.  The region is
  *
- *   [record][.kpatch code and read-only data][jump table]  r-x
- *   [.kpatch writable data, .kpatch.info, bss][GOT slots]  rw-
+ *   [record][unwind descriptor][.kpatch code and read-only data][jump table]  r-x
+ *   [.kpatch writable data, .kpatch.info, bss][GOT slots][unwinder object]  rw-
+ *
+ * (the unwind parts only when the patch carries .kpatch.eh_frame, unwind.h)
  *
  * Imported functions are called through the jump table, so a patch may call
  * into a library that is farther than 2 GiB; GOTPCREL references get an
@@ -20,6 +22,7 @@
 #include "doctor/record.h"
 #include "doctor/relocate.h"
 #include "doctor/symbols.h"
+#include "doctor/unwind.h"
 
 #define PAGE_SIZE_4K	4096ULL
 #define NONE		UINT64_MAX
@@ -246,10 +249,12 @@ static void layout(struct patch_image *img, size_t njumps, size_t ngots)
 {
 	const struct patch_file *pf = img->pf;
 	const struct patch_section *sections = pf->sections;
-	uint64_t off = img->record_size;
+	uint64_t off = img->record_size, unwind = unwind_exec_room(pf);
 	unsigned i;
 	size_t k;
 
+	img->unwind_off = unwind ? off : 0;
+	off += unwind;
 	for (i = 0; i < pf->nsections; i++)
 		if (sections[i].is_kpatch && !(sections[i].flags & SHF_WRITE))
 			place(img, &off, i);
@@ -274,6 +279,11 @@ static void layout(struct patch_image *img, size_t njumps, size_t ngots)
 		if (img->syms[k].got_off != NONE)
 			img->syms[k].got_off = off + img->syms[k].got_off * 8;
 	off += ngots * 8;
+	if (unwind) {
+		off = align_up(off, 16);
+		img->unwind_object_off = off;
+		off += UNWIND_OBJECT_SIZE;
+	}
 	img->size = align_up(off, PAGE_SIZE_4K);
 }
 

@@ -37,6 +37,8 @@ struct patch_image {
 	size_t exec_size;		/* r-x part: record, code, read-only data, jump table */
 	size_t size;			/* whole region, rw- part after exec_size */
 	size_t nfuncs;
+	size_t unwind_off;		/* unwind descriptor and call stub (unwind.h), or 0 */
+	size_t unwind_object_off;	/* the unwinder's rw object, or 0 */
 	int need_low;			/* an R_X86_64_32/32S points into the region */
 
 	/* after image_relocate() */

@@ -30,21 +30,38 @@ static int keeps_bytes(const struct elf_file *ef, unsigned i)
 int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
 {
 	struct section_bytes *bytes;
-	unsigned i, kept = 0;
+	struct unwind_extra unwind;
+	unsigned i, kept = 0, shnum = ef->shnum;
+	void *table = NULL;
 	int ret;
 
 	if (!ef->symtab_ndx) {
 		pr_warn("%s: no symbol table; was it stripped?\n", ef->path);
 		return -EINVAL;
 	}
-	bytes = calloc(ef->shnum, sizeof(*bytes));
-	if (!bytes)
+	/*
+	 * The patch's own unwind records: gensrc writes them as
+	 * .kpatch.eh_frame, which gets its terminator below; code whose CFI
+	 * the assembler wrote has them in .eh_frame, carried over here
+	 * before .eh_frame loses its bytes.
+	 */
+	ret = unwind_extract(ef, &unwind);
+	if (ret)
+		return ret;
+	bytes = calloc(ef->shnum + unwind.n, sizeof(*bytes));
+	if (!bytes) {
+		unwind_extra_free(&unwind);
 		return -ENOMEM;
+	}
 	for (i = 1; i < ef->shnum; i++) {
 		if (keeps_bytes(ef, i)) {
 			bytes[i].data = ef->data + ef->shdrs[i].sh_offset;
 			bytes[i].size = ef->shdrs[i].sh_size;
 			kept += elf_is_kpatch_section(ef, i);
+			if (!table)
+				ret = unwind_table_terminate(ef, i, &bytes[i], &table);
+			if (ret)
+				break;
 			continue;
 		}
 		/*
@@ -58,13 +75,21 @@ int strip_non_kpatch(struct elf_file *ef, int keep_phdrs)
 		if (!(ef->shdrs[i].sh_flags & SHF_ALLOC))
 			ef->shdrs[i].sh_size = 0;
 	}
-	if (!kept) {
+	if (!ret && !kept) {
 		pr_warn("%s: no .kpatch sections; was it built from kpatch_gensrc output?\n",
 			ef->path);
-		free(bytes);
-		return -EINVAL;
+		ret = -EINVAL;
 	}
-	ret = elf_relayout(ef, bytes, ef->shnum, NULL, keep_phdrs);
+	if (!ret && unwind.n) {
+		bytes[ef->shstrndx] = (struct section_bytes){ unwind.shstrtab, unwind.shstrtab_size };
+		bytes[shnum] = (struct section_bytes){ unwind.frame, unwind.frame_size };
+		bytes[shnum + 1] = (struct section_bytes){ unwind.relas,
+			unwind.nrelas * sizeof(*unwind.relas) };
+	}
+	if (!ret)
+		ret = elf_relayout(ef, bytes, shnum + unwind.n, unwind.shdrs, keep_phdrs);
+	free(table);
 	free(bytes);
+	unwind_extra_free(&unwind);
 	return ret;
 }

@@ -7,10 +7,14 @@
  *   .size F, .-F
  *   .pushsection .kpatch.text              F.kpatch: the patched F, its .L
  *   ...                                    labels suffixed .kpatch, jump
- *   .popsection                            tables and the .cold part kept
+ *   .popsection                            tables and the .cold part kept,
+ *                                          its C++ exception table in
+ *                                          .kpatch.gcc_except_table, its
+ *                                          unwind records in .kpatch.eh_frame
  *   .kpatch.strtab "F", .kpatch.info       (struct kpatch_info_entry; its
  *                                          flags say when F never returns)
  *
+ * (all of it in a COMDAT group F.kpatch when F is COMDAT code),
  * and at the end of the file: new functions, new and changed variables and
  * every constant the patch uses, copied under LABEL.kpatch.
  */
@@ -27,6 +31,7 @@
 struct copy_ctx {
 	struct gensrc *g;
 	const struct asm_block *b;
+	struct cfi_frame *frame;	/* functions: their unwind and exception tables */
 	struct strmap *defined;	/* labels defined inside the copied block */
 	int line;
 	char name[600];
@@ -74,18 +79,21 @@ static int copy_line(struct copy_ctx *ctx, int i, struct outbuf *out)
 		err = -ENOMEM;
 	if (!err && l->kind == LINE_INSN)
 		err = rewrite_gotpcrel(ctx->g, i, text.data, out);
+	else if (!err && ctx->frame && l->section >= 0 &&
+		 !strncmp(ctx->g->patched.sections[l->section].name, ".gcc_except_table", 17))
+		err = lsda_line(ctx->frame, l, text.data, out);
 	else if (!err)
 		out_printf(out, "%s\n", text.data);
 	free(text.data);
 	return err;
 }
 
-/* Add the labels defined in ctx->b to ctx->defined */
+/* Add the labels defined in ctx->b (and the labels of its parts) to ctx->defined */
 static int add_labels(struct copy_ctx *ctx)
 {
 	const struct asm_file *file = &ctx->g->patched;
 
-	for (int i = ctx->b->first; i <= ctx->b->last; i++) {
+	for (int i = ctx->b->parts_first; i <= ctx->b->last; i++) {
 		const char *t = skip_space(file->lines[i].text);
 		char name[512];
 		size_t len = strcspn(t, ":");
@@ -124,25 +132,128 @@ static const char *kpatch_section(enum section_kind kind)
 }
 
 /*
+ * Where a part of a copied function goes.  A C++ function's exception
+ * table (LSDA, in .gcc_except_table or its COMDAT twin) holds only
+ * PC-relative references: it stays read-only, beside the code it
+ * describes.
+ */
+static const char *stream_section(const struct asm_section *s)
+{
+	if (!strncmp(s->name, ".gcc_except_table", 17))
+		return ".kpatch.gcc_except_table,\"a\",@progbits";
+	return kpatch_section(s->kind);
+}
+
+/*
+ * "\t.section SPEC" (SPEC as kpatch_section() gives it), in the COMDAT
+ * group GROUP when there is one: `.kpatch.text,"axG",@progbits,GROUP,comdat`.
+ */
+void switch_section(struct outbuf *out, const char *directive, const char *spec,
+		    const char *group)
+{
+	const char *flags_end = strchr(strchr(spec, '"') + 1, '"');
+
+	if (!group)
+		out_printf(out, "\t%s %s\n", directive, spec);
+	else
+		out_printf(out, "\t%s %.*sG%s,%s,comdat\n", directive, (int)(flags_end - spec), spec,
+			   flags_end, group);
+}
+
+/*
+ * A changed COMDAT function (an inline function or a template from a
+ * header) changes in every unit that includes it, and each unit's merge
+ * copies it.  Its copy, exception and unwind tables and .kpatch.info entry
+ * then form a COMDAT group of their own, named after the copy, so that
+ * the linker keeps one and the function is redirected once.
+ */
+static const char *patch_group(const struct asm_block *b)
+{
+	return b->weak && is_redirected(b) ? b->out_name : NULL;
+}
+
+/* Declare the copy of B global, weak or hidden as B is */
+static void emit_binding(struct gensrc *g, const struct asm_block *b, struct outbuf *out)
+{
+	if (!b->global && !(b->kind == BLOCK_FUNC && b->state == BLOCK_CHANGED &&
+			    g->opt->force_global))
+		return;
+	/*
+	 * COMDAT code and data (C++ inline functions, templates, vtables)
+	 * are weak: two units of a project may add the same one.
+	 */
+	out_printf(out, "\t%s\t%s\n", b->weak ? ".weak" : ".globl", b->out_name);
+	if (b->hidden)
+		out_printf(out, "\t.hidden\t%s\n", b->out_name);
+}
+
+/* Copy the lines of ctx->b in section STREAM, its .cfi_* directives into ctx->frame */
+static int emit_stream(struct copy_ctx *ctx, int stream, struct outbuf *out)
+{
+	struct cfi_frame *f = ctx->frame;
+	const struct asm_file *file = &ctx->g->patched;
+	const struct asm_block *b = ctx->b;
+	struct outbuf text = { 0 };
+	int err = 0;
+
+	/* .LCOLDBn, where the cold part's exception table counts from */
+	for (int i = b->parts_first; i < b->first && !err; i++)
+		if (file->lines[i].kind == LINE_LABEL && file->lines[i].section == stream)
+			err = copy_line(ctx, i, out);
+	for (int i = b->first; i <= b->last && !err; i++) {
+		const struct asm_line *l = &file->lines[i];
+
+		if (l->section != stream || is_section_directive(l) ||
+		    is_debug_directive(l) || l->kind == LINE_BLANK)
+			continue;
+		if (i == b->hot_size_line && is_redirected(b))
+			out_printf(out, ".Lkpatch.new_end.%s:\n", b->name);
+		if (!is_cfi_directive(l)) {
+			if (l->kind != LINE_LABEL)
+				cfi_code(f);
+			err = copy_line(ctx, i, out);
+			continue;
+		}
+		text.len = 0;
+		ctx->line = i;
+		err = rewrite_tokens(l, copy_token, ctx, &text);
+		if (!err)
+			err = cfi_directive(f, i, text.data, out);
+	}
+	free(text.data);
+	return err;
+}
+
+/*
  * The patched function B into .kpatch.text: the lines of each section it
- * uses (its text, .rodata for jump tables, .text.unlikely for F.cold) are
- * emitted together, so F.kpatch's .size covers its hot part only.
+ * uses (its text, .rodata for jump tables, .text.unlikely for F.cold,
+ * .gcc_except_table) are emitted together, so F.kpatch's .size covers its
+ * hot part only.  Its unwind information goes to .kpatch.eh_frame (cfi.c).
  */
 static int emit_function(struct gensrc *g, struct asm_block *b, struct outbuf *out)
 {
 	const struct asm_file *file = &g->patched;
 	struct copy_ctx ctx = { .g = g, .b = b };
 	int streams[MAX_STREAMS], nr_streams = 0, err;
+	struct cfi_frame frame;
 
 	err = collect_defined(&ctx);
-	for (int i = b->first; i <= b->last && !err; i++) {
+	/*
+	 * In the order of the lines, so the hot part, where F.kpatch starts,
+	 * comes first; then the sections of part labels (.LCOLDBn) in case
+	 * the part has no line of its own.
+	 */
+	for (int k = b->first; k <= b->last + (b->first - b->parts_first) && !err; k++) {
+		int i = k <= b->last ? k : b->parts_first + (k - b->last - 1);
 		int s = file->lines[i].section, n;
 
+		if (k > b->last && file->lines[i].kind != LINE_LABEL)
+			continue;
 		for (n = 0; n < nr_streams && streams[n] != s; n++)
 			;
 		if (n < nr_streams)
 			continue;
-		if (nr_streams == MAX_STREAMS || s < 0 || !kpatch_section(file->sections[s].kind)) {
+		if (nr_streams == MAX_STREAMS || s < 0 || !stream_section(&file->sections[s])) {
 			gensrc_error(g, file, i, "function '%s' puts code or data in section '%s', "
 				     "which a patch cannot carry", b->name,
 				     s < 0 ? "?" : file->sections[s].name);
@@ -154,27 +265,22 @@ static int emit_function(struct gensrc *g, struct asm_block *b, struct outbuf *o
 	if (err)
 		goto out;
 
-	out_str(out, "\t.pushsection .kpatch.text,\"ax\",@progbits\n");
+	cfi_begin(&frame, g, b->name);
+	ctx.frame = &frame;
+	switch_section(out, ".pushsection", kpatch_section(SEC_TEXT), patch_group(b));
 	if (b->align_line >= 0)
 		out_printf(out, "%s\n", file->lines[b->align_line].text);
-	if (b->global || (b->state == BLOCK_CHANGED && g->opt->force_global))
-		out_printf(out, "\t.globl\t%s\n", b->out_name);
+	emit_binding(g, b, out);
 	out_printf(out, "\t.type\t%s, @function\n", b->out_name);
 	for (int n = 0; n < nr_streams && !err; n++) {
 		if (n)
-			out_printf(out, "\t.section %s\n",
-				   kpatch_section(file->sections[streams[n]].kind));
-		for (int i = b->first; i <= b->last && !err; i++) {
-			const struct asm_line *l = &file->lines[i];
-
-			if (l->section != streams[n] || is_section_directive(l) ||
-			    is_debug_line(l) || l->kind == LINE_BLANK)
-				continue;
-			if (i == b->hot_size_line && is_redirected(b))
-				out_printf(out, ".Lkpatch.new_end.%s:\n", b->name);
-			err = copy_line(&ctx, i, out);
-		}
+			switch_section(out, ".section", stream_section(&file->sections[streams[n]]),
+				       patch_group(b));
+		err = emit_stream(&ctx, streams[n], out);
 	}
+	if (!err)
+		err = cfi_end(&frame, b->last, patch_group(b), out);
+	cfi_release(&frame);
 	out_str(out, "\t.popsection\n");
 out:
 	strmap_free(ctx.defined, 0);
@@ -242,10 +348,11 @@ static void emit_info(const struct asm_file *orig, const struct asm_block *o,
 {
 	unsigned long long flags = has_return_path(orig, o) ? 0 : KPATCH_INFO_NORETURN;
 
-	out_str(out, "\t.pushsection .kpatch.strtab,\"a\",@progbits\n");
+	switch_section(out, ".pushsection", ".kpatch.strtab,\"a\",@progbits", patch_group(p));
 	out_printf(out, ".Lkpatch.name.%s:\n\t.string\t\"%s\"\n", o->name, o->name);
 	out_str(out, "\t.popsection\n");
-	out_str(out, "\t.pushsection .kpatch.info,\"aw\",@progbits\n\t.balign 8\n");
+	switch_section(out, ".pushsection", ".kpatch.info,\"aw\",@progbits", patch_group(p));
+	out_str(out, "\t.balign 8\n");
 	out_printf(out, "\t.quad\t%s\n", o->name);
 	out_printf(out, "\t.quad\t.Lkpatch.old_end.%s - %s\n", o->name, o->name);
 	out_printf(out, "\t.quad\t%s\n", p->out_name);
@@ -291,8 +398,7 @@ static int emit_data(struct gensrc *g, struct asm_block *b, struct outbuf *out)
 	else if (b->align_line >= 0)
 		out_printf(out, "%s\n", file->lines[b->align_line].text);
 	if (b->kind == BLOCK_VAR) {
-		if (b->global)
-			out_printf(out, "\t.globl\t%s\n", b->out_name);
+		emit_binding(g, b, out);
 		out_printf(out, "\t.type\t%s, @object\n", b->out_name);
 		if (b->size >= 0)
 			out_printf(out, "\t.size\t%s, %ld\n", b->out_name, b->size);

@@ -36,6 +36,8 @@ struct asm_block {
 	int align_line;		/* alignment directive just before it, or -1 */
 	int section;
 	int global;		/* .globl or .weak */
+	int weak, hidden;	/* .weak (COMDAT code and data), .hidden */
+	int parts_first;	/* functions: first .LCOLDB/.LHOTB label before it */
 	int common;		/* .comm/.lcomm: no content lines */
 	long size;		/* from .size or .comm, -1 when unknown */
 	long common_align;
@@ -46,6 +48,7 @@ struct asm_block {
 	char *out_name;		/* the name it has in the merged output */
 	int needed;		/* constants: referenced by emitted code */
 	int line_only;		/* functions: differs only in __LINE__ arguments */
+	int startup;		/* functions: named in .init_array, run once */
 	struct asm_block *label_owner;	/* variables: the function whose &&labels it holds */
 	/* constants: `.set .LC1,.LC0+8`, a constant inside another one */
 	char *alias_target;	/* ".LC0" */
@@ -86,6 +89,7 @@ struct gensrc {
 	/* read-only records, loaded on first use: name -> "" or why it is state */
 	struct strmap *orig_verdicts, *patched_verdicts;
 	int verdicts_loaded;
+	unsigned nr_cfi_labels;		/* .Lkpatch.cfi.N labels handed out */
 };
 
 /* util.c */
@@ -170,7 +174,39 @@ int in_patch(struct gensrc *g, const char *name);
 /* layout.c */
 int check_layouts(struct gensrc *g);
 
+/* cfi.c: .cfi_* directives of copied code into .kpatch.eh_frame */
+#define CFI_STATE_DEPTH	16
+
+struct cfi_frame {
+	struct gensrc *g;
+	const char *func;	/* for messages */
+	struct outbuf table;	/* .kpatch.eh_frame text: CIEs and FDEs */
+	struct outbuf insns;	/* call frame instructions of the open FDE */
+	struct outbuf slots;	/* .kpatch.data: personality addresses read indirectly */
+	int open, simple, signal_frame;
+	int dirty;		/* bytes emitted since the last location label */
+	unsigned start, last;	/* location labels: the FDE's start, the last one */
+	int personality_enc, lsda_enc;
+	char personality[256], lsda[256];
+	long cfa_reg, cfa_offset;
+	int lsda_state;		/* where in an LSDA's header the copy is */
+	int ttype_slots;	/* the LSDA's type table is read through slots */
+	long saved_reg[CFI_STATE_DEPTH], saved_offset[CFI_STATE_DEPTH];
+	int depth;
+};
+
+void cfi_begin(struct cfi_frame *f, struct gensrc *g, const char *func);
+int cfi_directive(struct cfi_frame *f, int line, const char *text, struct outbuf *code);
+void cfi_code(struct cfi_frame *f);
+int cfi_end(struct cfi_frame *f, int line, const char *group, struct outbuf *out);
+void cfi_release(struct cfi_frame *f);
+int lsda_line(struct cfi_frame *f, const struct asm_line *l, const char *text, struct outbuf *out);
+int is_cfi_directive(const struct asm_line *line);
+int is_debug_directive(const struct asm_line *line);
+
 /* emit.c */
+void switch_section(struct outbuf *out, const char *directive, const char *spec,
+		    const char *group);
 int emit_merged(struct gensrc *g, struct outbuf *out);
 
 #endif

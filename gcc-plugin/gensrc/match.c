@@ -241,6 +241,54 @@ static int mark_changed(struct gensrc *g, struct asm_block *p, int *renamed)
 	return strmap_put(g->rename, p->name, p->out_name);
 }
 
+/*
+ * Code that runs once, at startup: functions named in .init_array (C
+ * constructors, C++'s _GLOBAL__sub_I_*) and GCC's C++ static initialiser
+ * they call.  The running process ran the original long ago; a patch of
+ * it would never run, and the objects it initialised would keep their old
+ * values (a changed `std::string greeting = "hello"`), or stay unbuilt
+ * (a new one).  That is refused, as a changed initial value is in C.
+ */
+static const char *note_startup(void *arg, const char *token, int *err)
+{
+	struct asm_file *file = arg;
+	struct asm_block *b = find_block(file, token);
+
+	(void)err;
+	if (b && b->kind == BLOCK_FUNC)
+		b->startup = 1;
+	return NULL;
+}
+
+static int check_startup_code(struct gensrc *g)
+{
+	struct asm_file *file = &g->patched;
+
+	for (int i = 0; i < file->nr_lines; i++) {
+		const struct asm_line *l = &file->lines[i];
+		const char *sec = l->section >= 0 ? file->sections[l->section].name : "";
+
+		if (l->kind == LINE_DIRECTIVE && (!strncmp(sec, ".init_array", 11) ||
+						  !strncmp(sec, ".preinit_array", 14) ||
+						  !strncmp(sec, ".ctors", 6)))
+			rewrite_tokens(l, note_startup, file, NULL);
+	}
+	for (int i = 0; i < file->nr_blocks; i++) {
+		struct asm_block *b = &file->blocks[i];
+
+		if (b->kind != BLOCK_FUNC || b->state == BLOCK_SAME)
+			continue;
+		if (!b->startup && !strstr(b->name, "__static_initialization_and_destruction_"))
+			continue;
+		gensrc_error(g, file, b->first, "'%s' %s: it runs once, at startup, so the running "
+			     "process keeps what the original initialised; change the variables' "
+			     "initial values in code that runs again", b->name,
+			     b->state == BLOCK_NEW ? "is new" : "changed");
+		return -EINVAL;
+	}
+	return 0;
+}
+
 int match_functions(struct gensrc *g)
 {
 	char **orig_norm = calloc(g->orig.nr_blocks + 1, sizeof(*orig_norm));
@@ -281,6 +329,8 @@ int match_functions(struct gensrc *g)
 	}
 	if (!err)
 		note_line_only(g);
+	if (!err)
+		err = check_startup_code(g);
 	for (int i = 0; i < g->orig.nr_blocks; i++)
 		free(orig_norm[i]);
 	free(orig_norm);

@@ -24,7 +24,9 @@ enum sym_type { SYM_NONE, SYM_FUNCTION, SYM_OBJECT, SYM_TLS };
 
 struct sym_attr {
 	enum sym_type type;
-	int global;
+	int global;		/* 1: .globl or .weak, -1: .local */
+	int weak;
+	int hidden;
 	long size;
 };
 
@@ -255,7 +257,7 @@ static int collect_attributes(struct asm_file *file, struct strmap *attrs)
 			continue;
 		if (!directive_is(t, ".type") && !directive_is(t, ".globl") &&
 		    !directive_is(t, ".global") && !directive_is(t, ".weak") &&
-		    !directive_is(t, ".size"))
+		    !directive_is(t, ".hidden") && !directive_is(t, ".size"))
 			continue;
 		rest = first_operand(t, name, sizeof(name));
 		a = attr_of(attrs, name);
@@ -272,8 +274,11 @@ static int collect_attributes(struct asm_file *file, struct strmap *attrs)
 			rest = skip_space(rest + (*rest == ','));
 			if (isdigit((unsigned char)*rest))
 				a->size = strtol(rest, NULL, 0);
+		} else if (directive_is(t, ".hidden")) {
+			a->hidden = 1;
 		} else {
 			a->global = 1;
+			a->weak |= directive_is(t, ".weak");
 		}
 	}
 	return 0;
@@ -299,7 +304,7 @@ static struct asm_block *new_block(struct asm_file *file, enum block_kind kind, 
 		return NULL;
 	}
 	file->nr_blocks++;
-	b->first = b->last = line;
+	b->first = b->last = b->parts_first = line;
 	b->section = section;
 	b->align_line = align_line;
 	b->size = -1;
@@ -385,6 +390,46 @@ static int parse_alias(struct asm_file *file, int i, int section)
 	     e > b->alias_offset && (e[-1] == ' ' || e[-1] == '\t'); )
 		*--e = '\0';
 	return 0;
+}
+
+/*
+ * With hot/cold splitting GCC opens a function's region with labels
+ * before it, one per part: `.section .text.unlikely` `.LCOLDB4:` `.text`
+ * `.LHOTB4:` ... `F:`.  The cold part's exception table counts from
+ * .LCOLDB4, so those labels belong to the function: returns the first
+ * such line before LABEL, or LABEL when there is none.
+ */
+static int part_labels_start(const struct asm_file *file, int label)
+{
+	static const char *const parts[] = { ".LCOLDB", ".LHOTB", NULL };
+	int first = label;
+
+	for (int i = label - 1; i >= 0; i--) {
+		const struct asm_line *l = &file->lines[i];
+		const char *t = skip_space(l->text);
+		int part = 0;
+
+		if (l->kind == LINE_BLANK)
+			continue;
+		if (l->kind == LINE_DIRECTIVE) {
+			if (is_align_directive(l) || is_section_directive(l) ||
+			    directive_is(t, ".globl") || directive_is(t, ".weak") ||
+			    directive_is(t, ".type") || directive_is(t, ".hidden"))
+				continue;
+			break;
+		}
+		if (l->kind != LINE_LABEL)
+			break;
+		for (int k = 0; parts[k]; k++)
+			part |= !strncmp(t, parts[k], strlen(parts[k])) &&
+				isdigit((unsigned char)t[strlen(parts[k])]);
+		if (part)
+			first = i;
+		/* with -g, .Ltext_cold0 marks the cold section's start for DWARF */
+		else if (!is_debug_line(l) && strncmp(t, ".Ltext_cold", 11))
+			break;
+	}
+	return first;
 }
 
 static int region_closed(char nested[][256], int nr_nested)
@@ -488,6 +533,9 @@ static int find_blocks(struct gensrc *g, struct asm_file *file, struct strmap *a
 			if (!func)
 				return -ENOMEM;
 			func->global = a->global > 0;
+			func->weak = a->weak;
+			func->hidden = a->hidden;
+			func->parts_first = part_labels_start(file, i);
 			strcpy(nested[0], name);
 			nr_nested = 1;
 		} else if (a && (a->type == SYM_OBJECT || a->type == SYM_TLS)) {
@@ -496,6 +544,8 @@ static int find_blocks(struct gensrc *g, struct asm_file *file, struct strmap *a
 			if (!b)
 				return -ENOMEM;
 			b->global = a->global > 0;
+			b->weak = a->weak;
+			b->hidden = a->hidden;
 			b->size = a->size;
 			b->last = data_end(file, i);
 		} else if (is_local_label(name) && !is_debug_line(line) &&

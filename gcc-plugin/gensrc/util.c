@@ -262,13 +262,27 @@ static const char *const debug_label_prefixes[] = {
 	".LHOTB", ".LHOTE", ".LBI", ".LBOF", ".LBOE", NULL
 };
 
+/* .loc and friends: line information, which the patch's copies leave out */
+int is_debug_directive(const struct asm_line *line)
+{
+	const char *t = skip_space(line->text);
+
+	return line->kind == LINE_DIRECTIVE &&
+	       (directive_is(t, ".loc") || directive_is(t, ".file") ||
+		directive_is(t, ".loc_mark_labels"));
+}
+
+int is_cfi_directive(const struct asm_line *line)
+{
+	return line->kind == LINE_DIRECTIVE && !strncmp(skip_space(line->text), ".cfi_", 5);
+}
+
 int is_debug_line(const struct asm_line *line)
 {
 	const char *t = skip_space(line->text);
 
 	if (line->kind == LINE_DIRECTIVE)
-		return directive_is(t, ".loc") || directive_is(t, ".file") ||
-		       directive_is(t, ".loc_mark_labels");
+		return is_debug_directive(line);
 	if (line->kind != LINE_LABEL)
 		return 0;
 	for (int i = 0; debug_label_prefixes[i]; i++) {

@@ -34,28 +34,39 @@ lc_build_id() {
 	readelf -n "$1" | awk '/Build ID/ { print $3 }'
 }
 
+# lc_lang SRC_DIR: sets lc_ext and lc_cc, "cc" and g++ for a scenario
+# written in C++ (orig.cc), else "c" and gcc.
+lc_lang() {
+	if [ -f "$1/orig.cc" ]; then
+		lc_ext=cc lc_cc=g++
+	else
+		lc_ext=c lc_cc=gcc
+	fi
+}
+
 # lc_build_patch SRC_DIR WORK "CFLAGS" "LDFLAGS" ["PATCHED_LDFLAGS"]
 # Builds WORK/prog from SRC_DIR/orig.c and WORK/prog.kpatch from
-# SRC_DIR/patched.c, both compiled as prog.c in WORK so that file names
-# and DWARF directories agree.  LIBCARE_CHAIN picks the post-link steps:
-# strip (the manual chain with GNU strip, the default), nostrip (without
-# it) or build (kpatch_build).
+# SRC_DIR/patched.c (orig.cc and patched.cc with g++), both compiled as
+# prog.c (prog.cc) in WORK so that file names and DWARF directories agree.
+# LIBCARE_CHAIN picks the post-link steps: strip (the manual chain with
+# GNU strip, the default), nostrip (without it) or build (kpatch_build).
 lc_build_patch() {
 	if [ "${LIBCARE_FLAVOR:-build}" = kpmake ]; then
 		lc_build_patch_kpmake "$@"
 		return
 	fi
 	local src=$1 work=$2 cflags=$3 ldflags=$4 patched_ldflags=${5:-}
+	lc_lang "$src"
 	mkdir -p "$work"
 	(
 		cd "$work"
-		cp "$src/orig.c" prog.c
-		gcc $cflags -S prog.c -o orig.s
-		cp "$src/patched.c" prog.c
-		gcc $cflags -S prog.c -o patched.s
+		cp "$src/orig.$lc_ext" "prog.$lc_ext"
+		$lc_cc $cflags -S "prog.$lc_ext" -o orig.s
+		cp "$src/patched.$lc_ext" "prog.$lc_ext"
+		$lc_cc $cflags -S "prog.$lc_ext" -o patched.s
 		kpatch_gensrc --os=rhel6 -i orig.s -i patched.s -o merged.s
-		gcc $cflags $ldflags -o prog orig.s
-		gcc $cflags $ldflags -o prog.patched merged.s -Wl,-q $patched_ldflags
+		$lc_cc $cflags $ldflags -o prog orig.s
+		$lc_cc $cflags $ldflags -o prog.patched merged.s -Wl,-q $patched_ldflags
 		if [ "${LIBCARE_CHAIN:-strip}" = build ]; then
 			kpatch_build -i 0001 prog prog.patched -o prog.kpatch
 			exit
@@ -72,18 +83,20 @@ lc_build_patch() {
 # project built plainly first (that is the patient), then
 # libcare-patch-make with the diff of the two sources.
 lc_build_patch_kpmake() {
-	local src=$1 work=$2 cflags=$3 ldflags=$4
+	local src=$1 work=$2 cflags=$3 ldflags=$4 compiler=CC
+	lc_lang "$src"
+	[ "$lc_ext" = c ] || compiler=CXX
 	mkdir -p "$work/a" "$work/b"
-	cp "$src/orig.c" "$work/a/prog.c"
-	cp "$src/patched.c" "$work/b/prog.c"
+	cp "$src/orig.$lc_ext" "$work/a/prog.$lc_ext"
+	cp "$src/patched.$lc_ext" "$work/b/prog.$lc_ext"
 	(
 		cd "$work"
-		diff -u a/prog.c b/prog.c >prog.patch || true
+		diff -u "a/prog.$lc_ext" "b/prog.$lc_ext" >prog.patch || true
 		mkdir project
-		cp a/prog.c project/prog.c
+		cp "a/prog.$lc_ext" "project/prog.$lc_ext"
 		cat >project/Makefile <<MK
-prog: prog.c
-	\$(CC) $cflags -o prog prog.c $ldflags
+prog: prog.$lc_ext
+	\$($compiler) $cflags -o prog prog.$lc_ext $ldflags
 install: prog
 	mkdir -p \$(DESTDIR)
 	cp prog \$(DESTDIR)/prog

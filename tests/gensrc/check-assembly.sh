@@ -1,6 +1,6 @@
 #!/bin/sh
 # check-assembly.sh KPATCH_GENSRC DIR NAME: compile DIR/NAME.orig.c and
-# DIR/NAME.patched.c with each set of flags below, merge them, and check
+# DIR/NAME.patched.c (.cc: with g++) with each set of flags below, merge them, and check
 # that the merged assembly assembles, that every allocated section of the
 # original object (bytes and relocations) is unchanged in the merged one,
 # and that .kpatch.strtab names exactly the functions listed in NAME.funcs.
@@ -10,6 +10,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 gflags=$(cat "$dir/$name.gensrc-flags" 2>/dev/null || true)
 expected=$(tr ' ' '\n' <"$dir/$name.funcs" | grep . | sort | tr '\n' ' ')
+ext=c cc=gcc
+if [ -f "$dir/$name.orig.cc" ]; then
+	ext=cc cc=g++
+fi
 failures=0
 
 fail() {
@@ -28,6 +32,11 @@ section_field() {
 	readelf -SW "$1" | sed -n 's/^ *\[ *[0-9]*\] //p' | awk -v s="$2" -v n="$3" '$1 == s { print $n }'
 }
 
+# the indices of the sections named $2 in object $1
+section_indices() {
+	readelf -SW "$1" | sed -n 's/^ *\[ *\([0-9]*\)\] \([^ ]*\) .*/\1 \2/p' | awk -v s="$2" '$2 == s { print $1 }'
+}
+
 section_dump() {
 	# bytes (nobits sections have none: their size stands in) and relocations
 	if [ "$(section_field "$1" "$2" 2)" = NOBITS ]; then
@@ -42,8 +51,8 @@ check_flags() {
 	w="$work/$(echo "$flags" | tr -c 'A-Za-z0-9\n' _)"
 	mkdir -p "$w"
 	for v in orig patched; do
-		cp "$dir/$name.$v.c" "$w/$name.c"
-		(cd "$w" && gcc $flags -S "$name.c" -o "$v.s") || { fail "gcc failed"; return; }
+		cp "$dir/$name.$v.$ext" "$w/$name.$ext"
+		(cd "$w" && $cc $flags -S "$name.$ext" -o "$v.s") || { fail "$cc failed"; return; }
 	done
 	if ! "$gensrc" $gflags -i "$w/orig.s" -i "$w/patched.s" -o "$w/merged.s"; then
 		fail "kpatch_gensrc failed"
@@ -56,14 +65,16 @@ check_flags() {
 		section_dump "$w/merged.o" "$sec" >"$w/b"
 		cmp -s "$w/a" "$w/b" || fail "section $sec differs from the original's"
 	done
-	if [ -n "$(section_field "$w/merged.o" .kpatch.strtab 5)" ]; then
-		objcopy -O binary --only-section=.kpatch.strtab "$w/merged.o" "$w/strtab"
-		got=$(tr '\0' '\n' <"$w/strtab" | grep . | sort | tr '\n' ' ')
-	else
-		got=
-	fi
+	# several sections of one name when COMDAT code is patched (a group each)
+	got=$(for i in $(section_indices "$w/merged.o" .kpatch.strtab); do
+		readelf -p "$i" "$w/merged.o"
+	done | sed -n 's/^ *\[ *[0-9a-f]*\] *//p' | sort | tr '\n' ' ')
 	[ "$got" = "$expected" ] || fail "patched functions: got '$got', expected '$expected'"
-	info=$(section_field "$w/merged.o" .kpatch.info 5)
+	info=0
+	for i in $(section_indices "$w/merged.o" .kpatch.info); do
+		info=$((info + 0x$(readelf -SW "$w/merged.o" | sed -n "s/^ *\[ *$i\] //p" | awk '{ print $5 }')))
+	done
+	info=$(printf %x $info)
 	n=$(echo "$expected" | wc -w)
 	[ "$((0x${info:-0}))" -eq $((n * 48)) ] || fail ".kpatch.info holds ${info:-no} bytes for $n functions"
 }

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerate the golden inputs from the C pairs in golden/:
 #   NAME.orig.c, NAME.patched.c, NAME.flags  ->  NAME.orig.s, NAME.patched.s
+# (NAME.orig.cc and NAME.patched.cc compile with g++)
 # With --expected KPATCH_GENSRC, also rewrite NAME.expected.s (or
 # NAME.expected.err for the error cases, named err_*) from the current
 # kpatch_gensrc: review the diff before committing it.
@@ -13,14 +14,17 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-for orig in "$here"/golden/*.orig.c; do
-	name=$(basename "$orig" .orig.c)
+for orig in "$here"/golden/*.orig.c "$here"/golden/*.orig.cc; do
+	[ -f "$orig" ] || continue
+	ext=${orig##*.} cc=gcc
+	[ "$ext" = c ] || cc=g++
+	name=$(basename "$orig" ".orig.$ext")
 	flags=$(cat "$here/golden/$name.flags")
 	# both versions compile as the same file in the same directory, as a
 	# real patch build does, so .file and DWARF names agree
 	for v in orig patched; do
-		cp "$here/golden/$name.$v.c" "$work/$name.c"
-		(cd "$work" && gcc $flags -fdebug-prefix-map="$work"=. -S "$name.c" -o "$name.$v.s")
+		cp "$here/golden/$name.$v.$ext" "$work/$name.$ext"
+		(cd "$work" && $cc $flags -fdebug-prefix-map="$work"=. -S "$name.$ext" -o "$name.$v.s")
 		cp "$work/$name.$v.s" "$here/golden/$name.$v.s"
 	done
 	[ -n "$gensrc" ] || continue

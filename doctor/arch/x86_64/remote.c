@@ -199,3 +199,71 @@ int arch_syscall_abandon(pid_t tid, const struct arch_syscall *c)
 	eff.orig_rax = (uint64_t)-1;
 	return ptrace(PTRACE_SETREGS, tid, NULL, &eff) ? -errno : 0;
 }
+
+/*
+ * A function call in the borrowed thread: the system call stub above,
+ * preceded by the call and a store, so that the same tail gives the thread
+ * its registers back:
+ *
+ *	movabs $func, %rax; call *%rax		(rdi, rsi: the arguments)
+ *	movabs $flag, %r11; movq $value, (%r11)
+ *	mov %rax, %rsi; mov $SYS_getpid, %eax
+ *	syscall					(the marker: the doctor reads rsi here)
+ *	...the system call stub's tail
+ *
+ * The stack pointer is the system call stub's, 16-byte aligned below the
+ * red zone, as the psABI wants it at a call.
+ */
+#define NR_getpid	39
+
+static uint8_t *put_bytes2(uint8_t *s, uint8_t a, uint8_t b)
+{
+	*s++ = a;
+	*s++ = b;
+	return s;
+}
+
+size_t arch_call_stub(struct arch_syscall *c, uint64_t stub_at, const struct arch_call *call,
+		      uint8_t *stub, uint64_t *marker)
+{
+	const long args[6] = { (long)call->arg0, (long)call->arg1, 0, 0, 0, 0 };
+	int32_t value = (int32_t)call->flag_value;
+	uint8_t *s = stub;
+
+	s = put_movabs(s, 0, call->func);	/* rax */
+	s = put_bytes2(s, 0xff, 0xd0);		/* call *%rax */
+	s = put_movabs(s, 11, call->flag);	/* r11 */
+	s = put_bytes2(s, 0x49, 0xc7);		/* movq $imm32, (%r11) */
+	*s++ = 0x03;
+	memcpy(s, &value, 4);
+	s += 4;
+	s = put_bytes2(s, 0x48, 0x89);		/* mov %rax, %rsi */
+	*s++ = 0xc6;
+	*s++ = 0xb8;				/* mov $imm32, %eax */
+	value = NR_getpid;
+	memcpy(s, &value, 4);
+	s += 4;
+	*marker = stub_at + (uint64_t)(s - stub);
+	call_regs(&c->orig, stub_at, 0, args, &c->call);
+	return (size_t)(s - stub) + build_stub(s, &c->eff);
+}
+
+void arch_call_seccomp_data(uint64_t marker, struct seccomp_data *sd)
+{
+	memset(sd, 0, sizeof(*sd));
+	sd->nr = NR_getpid;
+	sd->arch = AUDIT_ARCH_X86_64;
+	sd->instruction_pointer = marker + 2;
+}
+
+int arch_call_at_marker(pid_t tid, uint64_t marker, uint64_t *result)
+{
+	struct user_regs_struct r;
+
+	if (ptrace(PTRACE_GETREGS, tid, NULL, &r))
+		return -errno;
+	if (r.rip != marker + 2)
+		return 0;
+	*result = r.rsi;
+	return 1;
+}

@@ -124,23 +124,20 @@ work.cold:
 	.p2align 4
 	.globl	work.kpatch
 	.type	work.kpatch, @function
+.LHOTB2.kpatch:
 work.kpatch:
-	.cfi_startproc
+.LFB12.kpatch:
+.Lkpatch.cfi.0:
 	pushq	%r14
-	.cfi_def_cfa_offset 16
-	.cfi_offset 14, -16
+.Lkpatch.cfi.1:
 	pushq	%r13
-	.cfi_def_cfa_offset 24
-	.cfi_offset 13, -24
+.Lkpatch.cfi.2:
 	pushq	%r12
-	.cfi_def_cfa_offset 32
-	.cfi_offset 12, -32
+.Lkpatch.cfi.3:
 	pushq	%rbp
-	.cfi_def_cfa_offset 40
-	.cfi_offset 6, -40
+.Lkpatch.cfi.4:
 	pushq	%rbx
-	.cfi_def_cfa_offset 48
-	.cfi_offset 3, -48
+.Lkpatch.cfi.5:
 	testl	%esi, %esi
 	jle	.L6.kpatch
 	movl	%edi, %r12d
@@ -160,49 +157,45 @@ work.kpatch:
 	cmpl	%ebx, %r14d
 	jne	.L5.kpatch
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 40
+.Lkpatch.cfi.6:
 	movl	%r13d, %eax
 	popq	%rbp
-	.cfi_def_cfa_offset 32
+.Lkpatch.cfi.7:
 	popq	%r12
-	.cfi_def_cfa_offset 24
+.Lkpatch.cfi.8:
 	popq	%r13
-	.cfi_def_cfa_offset 16
+.Lkpatch.cfi.9:
 	popq	%r14
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.10:
 	ret
 	.p2align 4,,10
 	.p2align 3
 .L6.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.11:
 	xorl	%r13d, %r13d
 	popq	%rbx
-	.cfi_def_cfa_offset 40
+.Lkpatch.cfi.12:
 	popq	%rbp
-	.cfi_def_cfa_offset 32
+.Lkpatch.cfi.13:
 	movl	%r13d, %eax
 	popq	%r12
-	.cfi_def_cfa_offset 24
+.Lkpatch.cfi.14:
 	popq	%r13
-	.cfi_def_cfa_offset 16
+.Lkpatch.cfi.15:
 	popq	%r14
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.16:
 	ret
-	.cfi_endproc
+.Lkpatch.cfi.17:
 .Lkpatch.new_end.work:
 	.size	work.kpatch, .-work.kpatch
 	.section .kpatch.text,"ax",@progbits
-	.cfi_startproc
+.LCOLDB2.kpatch:
+.Lkpatch.cfi.18:
 	.type	work.cold.kpatch, @function
 work.cold.kpatch:
+.LFSB12.kpatch:
 .L8.kpatch:
-	.cfi_def_cfa_offset 48
-	.cfi_offset 3, -48
-	.cfi_offset 6, -40
-	.cfi_offset 12, -32
-	.cfi_offset 13, -24
-	.cfi_offset 14, -16
+.Lkpatch.cfi.19:
 	movl	%r12d, %edi
 	subl	$4, %r13d
 	call	report
@@ -211,8 +204,152 @@ work.cold.kpatch:
 	xorl	%eax, %eax
 	call	printf@PLT
 	jmp	.L4.kpatch
-	.cfi_endproc
+.Lkpatch.cfi.20:
+.LFE12.kpatch:
 	.size	work.cold.kpatch, .-work.cold.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.17-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.byte	0x4
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.byte	0xe
+	.uleb128 16
+	.byte	0x8e
+	.uleb128 2
+	.byte	0x4
+	.long	.Lkpatch.cfi.2-.Lkpatch.cfi.1
+	.byte	0xe
+	.uleb128 24
+	.byte	0x8d
+	.uleb128 3
+	.byte	0x4
+	.long	.Lkpatch.cfi.3-.Lkpatch.cfi.2
+	.byte	0xe
+	.uleb128 32
+	.byte	0x8c
+	.uleb128 4
+	.byte	0x4
+	.long	.Lkpatch.cfi.4-.Lkpatch.cfi.3
+	.byte	0xe
+	.uleb128 40
+	.byte	0x86
+	.uleb128 5
+	.byte	0x4
+	.long	.Lkpatch.cfi.5-.Lkpatch.cfi.4
+	.byte	0xe
+	.uleb128 48
+	.byte	0x83
+	.uleb128 6
+	.byte	0x4
+	.long	.Lkpatch.cfi.6-.Lkpatch.cfi.5
+	.byte	0xa
+	.byte	0xe
+	.uleb128 40
+	.byte	0x4
+	.long	.Lkpatch.cfi.7-.Lkpatch.cfi.6
+	.byte	0xe
+	.uleb128 32
+	.byte	0x4
+	.long	.Lkpatch.cfi.8-.Lkpatch.cfi.7
+	.byte	0xe
+	.uleb128 24
+	.byte	0x4
+	.long	.Lkpatch.cfi.9-.Lkpatch.cfi.8
+	.byte	0xe
+	.uleb128 16
+	.byte	0x4
+	.long	.Lkpatch.cfi.10-.Lkpatch.cfi.9
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.11-.Lkpatch.cfi.10
+	.byte	0xb
+	.byte	0x4
+	.long	.Lkpatch.cfi.12-.Lkpatch.cfi.11
+	.byte	0xe
+	.uleb128 40
+	.byte	0x4
+	.long	.Lkpatch.cfi.13-.Lkpatch.cfi.12
+	.byte	0xe
+	.uleb128 32
+	.byte	0x4
+	.long	.Lkpatch.cfi.14-.Lkpatch.cfi.13
+	.byte	0xe
+	.uleb128 24
+	.byte	0x4
+	.long	.Lkpatch.cfi.15-.Lkpatch.cfi.14
+	.byte	0xe
+	.uleb128 16
+	.byte	0x4
+	.long	.Lkpatch.cfi.16-.Lkpatch.cfi.15
+	.byte	0xe
+	.uleb128 8
+	.balign 8, 0
+.Lkpatch.fde_end.0:
+	.balign 8, 0
+.Lkpatch.cie.18:
+	.long	.Lkpatch.cie_end.18-.Lkpatch.cie.18-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.18-.Lkpatch.cie_aug.18
+.Lkpatch.cie_aug.18:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.18:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.18:
+.Lkpatch.fde.18:
+	.long	.Lkpatch.fde_end.18-.Lkpatch.fde.18-4
+	.long	.-.Lkpatch.cie.18
+	.long	.Lkpatch.cfi.18-.
+	.long	.Lkpatch.cfi.20-.Lkpatch.cfi.18
+	.uleb128 .Lkpatch.fde_aug_end.18-.Lkpatch.fde_aug.18
+.Lkpatch.fde_aug.18:
+.Lkpatch.fde_aug_end.18:
+	.byte	0x4
+	.long	.Lkpatch.cfi.19-.Lkpatch.cfi.18
+	.byte	0xe
+	.uleb128 48
+	.byte	0x83
+	.uleb128 6
+	.byte	0x86
+	.uleb128 5
+	.byte	0x8c
+	.uleb128 4
+	.byte	0x8d
+	.uleb128 3
+	.byte	0x8e
+	.uleb128 2
+	.balign 8, 0
+.Lkpatch.fde_end.18:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.work:

@@ -20,7 +20,8 @@ bump:
 	.globl	bump.kpatch
 	.type	bump.kpatch, @function
 bump.kpatch:
-	.cfi_startproc
+.LFB0.kpatch:
+.Lkpatch.cfi.0:
 	movq	counter@GOTPCREL(%rip), %rax
 	movl	(%rax), %eax
 	movq	shared@GOTPCREL(%rip), %rcx
@@ -41,9 +42,38 @@ bump.kpatch:
 	popq	%r11
 	leaq	128(%rsp), %rsp
 	ret
-	.cfi_endproc
+.Lkpatch.cfi.1:
+.LFE0.kpatch:
 .Lkpatch.new_end.bump:
 	.size	bump.kpatch, .-bump.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.balign 8, 0
+.Lkpatch.fde_end.0:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.bump:

@@ -31,12 +31,12 @@ sign:
 	.globl	sign.kpatch
 	.type	sign.kpatch, @function
 sign.kpatch:
-	.cfi_startproc
+.LFB0.kpatch:
+.Lkpatch.cfi.0:
 	pushq	%rbp
-	.cfi_def_cfa_offset 16
-	.cfi_offset 6, -16
+.Lkpatch.cfi.1:
 	movq	%rsp, %rbp
-	.cfi_def_cfa_register 6
+.Lkpatch.cfi.2:
 	movl	%edi, -4(%rbp)
 	cmpl	$-100, -4(%rbp)
 	jge	.L2.kpatch
@@ -58,11 +58,55 @@ sign.kpatch:
 	movzbl	%al, %eax
 .L3.kpatch:
 	popq	%rbp
-	.cfi_def_cfa 7, 8
+.Lkpatch.cfi.3:
 	ret
-	.cfi_endproc
+.Lkpatch.cfi.4:
+.LFE0.kpatch:
 .Lkpatch.new_end.sign:
 	.size	sign.kpatch, .-sign.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.4-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.byte	0x4
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.byte	0xe
+	.uleb128 16
+	.byte	0x86
+	.uleb128 2
+	.byte	0x4
+	.long	.Lkpatch.cfi.2-.Lkpatch.cfi.1
+	.byte	0xd
+	.uleb128 6
+	.byte	0x4
+	.long	.Lkpatch.cfi.3-.Lkpatch.cfi.2
+	.byte	0xc
+	.uleb128 7
+	.uleb128 8
+	.balign 8, 0
+.Lkpatch.fde_end.0:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.sign:

@@ -113,11 +113,12 @@ code.cold:
 	.p2align 4
 	.globl	code.kpatch
 	.type	code.kpatch, @function
+.LHOTB0.kpatch:
 code.kpatch:
-	.cfi_startproc
+.LFB0.kpatch:
+.Lkpatch.cfi.0:
 	pushq	%rbx
-	.cfi_def_cfa_offset 16
-	.cfi_offset 3, -16
+.Lkpatch.cfi.1:
 	cmpl	$6, %edi
 	ja	.L11.kpatch
 	movl	%edi, %edi
@@ -130,13 +131,12 @@ code.kpatch:
 	orl	$9, %eax
 .L1.kpatch:
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.2:
 	ret
 	.p2align 4,,10
 	.p2align 3
 .L3.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.3:
 	movl	$6, %edi
 	call	f0
 	movl	$6, %edi
@@ -144,64 +144,59 @@ code.kpatch:
 	call	f1
 	addl	%ebx, %eax
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.4:
 	ret
 	.p2align 4,,10
 	.p2align 3
 .L10.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.5:
 	xorl	%edi, %edi
 	call	f0
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.6:
 	addl	$1, %eax
 	ret
 	.p2align 4,,10
 	.p2align 3
 .L9.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.7:
 	movl	$1, %edi
 	call	f1
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.8:
 	leal	(%rax,%rax,2), %eax
 	ret
 	.p2align 4,,10
 	.p2align 3
 .L8.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.9:
 	movl	$2, %edi
 	call	f2
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.10:
 	subl	$8, %eax
 	ret
 	.p2align 4,,10
 	.p2align 3
 .L7.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.11:
 	movl	$3, %edi
 	call	f3
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.12:
 	xorl	$5, %eax
 	ret
 	.p2align 4,,10
 	.p2align 3
 .L6.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.13:
 	movl	$4, %edi
 	call	f4
 	popq	%rbx
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.14:
 	sall	$2, %eax
 	ret
-	.cfi_endproc
+.Lkpatch.cfi.15:
 .Lkpatch.new_end.code:
 	.size	code.kpatch, .-code.kpatch
 	.section .kpatch.data,"aw",@progbits
@@ -216,16 +211,137 @@ code.kpatch:
 	.quad	.L5.kpatch
 	.quad	.L3.kpatch
 	.section .kpatch.text,"ax",@progbits
-	.cfi_startproc
+.LCOLDB0.kpatch:
+.Lkpatch.cfi.16:
 	.type	code.cold.kpatch, @function
 code.cold.kpatch:
+.LFSB0.kpatch:
 .L11.kpatch:
-	.cfi_def_cfa_offset 16
-	.cfi_offset 3, -16
+.Lkpatch.cfi.17:
 	orl	$-1, %eax
 	jmp	.L1.kpatch
-	.cfi_endproc
+.Lkpatch.cfi.18:
+.LFE0.kpatch:
 	.size	code.cold.kpatch, .-code.cold.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.15-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.byte	0x4
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.byte	0xe
+	.uleb128 16
+	.byte	0x83
+	.uleb128 2
+	.byte	0x4
+	.long	.Lkpatch.cfi.2-.Lkpatch.cfi.1
+	.byte	0xa
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.3-.Lkpatch.cfi.2
+	.byte	0xb
+	.byte	0x4
+	.long	.Lkpatch.cfi.4-.Lkpatch.cfi.3
+	.byte	0xa
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.5-.Lkpatch.cfi.4
+	.byte	0xb
+	.byte	0x4
+	.long	.Lkpatch.cfi.6-.Lkpatch.cfi.5
+	.byte	0xa
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.7-.Lkpatch.cfi.6
+	.byte	0xb
+	.byte	0x4
+	.long	.Lkpatch.cfi.8-.Lkpatch.cfi.7
+	.byte	0xa
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.9-.Lkpatch.cfi.8
+	.byte	0xb
+	.byte	0x4
+	.long	.Lkpatch.cfi.10-.Lkpatch.cfi.9
+	.byte	0xa
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.11-.Lkpatch.cfi.10
+	.byte	0xb
+	.byte	0x4
+	.long	.Lkpatch.cfi.12-.Lkpatch.cfi.11
+	.byte	0xa
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.13-.Lkpatch.cfi.12
+	.byte	0xb
+	.byte	0x4
+	.long	.Lkpatch.cfi.14-.Lkpatch.cfi.13
+	.byte	0xe
+	.uleb128 8
+	.balign 8, 0
+.Lkpatch.fde_end.0:
+	.balign 8, 0
+.Lkpatch.cie.16:
+	.long	.Lkpatch.cie_end.16-.Lkpatch.cie.16-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.16-.Lkpatch.cie_aug.16
+.Lkpatch.cie_aug.16:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.16:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.16:
+.Lkpatch.fde.16:
+	.long	.Lkpatch.fde_end.16-.Lkpatch.fde.16-4
+	.long	.-.Lkpatch.cie.16
+	.long	.Lkpatch.cfi.16-.
+	.long	.Lkpatch.cfi.18-.Lkpatch.cfi.16
+	.uleb128 .Lkpatch.fde_aug_end.16-.Lkpatch.fde_aug.16
+.Lkpatch.fde_aug.16:
+.Lkpatch.fde_aug_end.16:
+	.byte	0x4
+	.long	.Lkpatch.cfi.17-.Lkpatch.cfi.16
+	.byte	0xe
+	.uleb128 16
+	.byte	0x83
+	.uleb128 2
+	.balign 8, 0
+.Lkpatch.fde_end.16:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.code:

@@ -21,18 +21,56 @@ first:
 	.globl	first.kpatch
 	.type	first.kpatch, @function
 first.kpatch:
-	.cfi_startproc
+.LFB11.kpatch:
+.Lkpatch.cfi.0:
 	subq	$8, %rsp
-	.cfi_def_cfa_offset 16
+.Lkpatch.cfi.1:
 	leaq	.LC0.kpatch(%rip), %rdi
 	call	puts@PLT
 	leaq	.LC1.kpatch(%rip), %rdi
 	addq	$8, %rsp
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.2:
 	jmp	puts@PLT
-	.cfi_endproc
+.Lkpatch.cfi.3:
+.LFE11.kpatch:
 .Lkpatch.new_end.first:
 	.size	first.kpatch, .-first.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.3-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.byte	0x4
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.byte	0xe
+	.uleb128 16
+	.byte	0x4
+	.long	.Lkpatch.cfi.2-.Lkpatch.cfi.1
+	.byte	0xe
+	.uleb128 8
+	.balign 8, 0
+.Lkpatch.fde_end.0:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.first:

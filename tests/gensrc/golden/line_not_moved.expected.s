@@ -51,25 +51,69 @@ step:
 	.globl	step.kpatch
 	.type	step.kpatch, @function
 step.kpatch:
-	.cfi_startproc
+.LVL0.kpatch:
+.LFB0.kpatch:
+.Lkpatch.cfi.0:
 	testl	%edi, %edi
 	jne	.L11.kpatch
 	movl	$9, %edi
+.LVL1.kpatch:
 	jmp	report@PLT
+.LVL2.kpatch:
 	.p2align 4,,10
 	.p2align 3
 .L11.kpatch:
 	subq	$8, %rsp
-	.cfi_def_cfa_offset 16
+.Lkpatch.cfi.1:
 	movl	$9, %edi
+.LVL3.kpatch:
 	call	report@PLT
+.LVL4.kpatch:
 	movl	$9, %edi
 	addq	$8, %rsp
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.2:
 	jmp	report@PLT
-	.cfi_endproc
+.LVL5.kpatch:
+.Lkpatch.cfi.3:
+.LFE0.kpatch:
 .Lkpatch.new_end.step:
 	.size	step.kpatch, .-step.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.3-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.byte	0x4
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.byte	0xe
+	.uleb128 16
+	.byte	0x4
+	.long	.Lkpatch.cfi.2-.Lkpatch.cfi.1
+	.byte	0xe
+	.uleb128 8
+	.balign 8, 0
+.Lkpatch.fde_end.0:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.step:

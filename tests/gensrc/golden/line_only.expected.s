@@ -25,15 +25,47 @@ fixed:
 	.globl	fixed.kpatch
 	.type	fixed.kpatch, @function
 fixed.kpatch:
-	.cfi_startproc
+.LVL0.kpatch:
+.LFB0.kpatch:
+.Lkpatch.cfi.0:
 	testl	%edi, %edi
 	movl	$-1, %eax
 	cmovs	%eax, %edi
+.LVL1.kpatch:
 	leal	1(%rdi), %eax
 	ret
-	.cfi_endproc
+.Lkpatch.cfi.1:
+.LFE0.kpatch:
 .Lkpatch.new_end.fixed:
 	.size	fixed.kpatch, .-fixed.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.balign 8, 0
+.Lkpatch.fde_end.0:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.fixed:
@@ -167,14 +199,45 @@ notline:
 	.globl	notline.kpatch
 	.type	notline.kpatch, @function
 notline.kpatch:
-	.cfi_startproc
+.LFB2.kpatch:
+.Lkpatch.cfi.2:
 	leaq	.LC4.kpatch(%rip), %rdx
 	movl	$41, %esi
 	leaq	.LC5.kpatch(%rip), %rdi
 	jmp	report@PLT
-	.cfi_endproc
+.LVL12.kpatch:
+.Lkpatch.cfi.3:
+.LFE2.kpatch:
 .Lkpatch.new_end.notline:
 	.size	notline.kpatch, .-notline.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.2:
+	.long	.Lkpatch.cie_end.2-.Lkpatch.cie.2-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.2-.Lkpatch.cie_aug.2
+.Lkpatch.cie_aug.2:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.2:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.2:
+.Lkpatch.fde.2:
+	.long	.Lkpatch.fde_end.2-.Lkpatch.fde.2-4
+	.long	.-.Lkpatch.cie.2
+	.long	.Lkpatch.cfi.2-.
+	.long	.Lkpatch.cfi.3-.Lkpatch.cfi.2
+	.uleb128 .Lkpatch.fde_aug_end.2-.Lkpatch.fde_aug.2
+.Lkpatch.fde_aug.2:
+.Lkpatch.fde_aug_end.2:
+	.balign 8, 0
+.Lkpatch.fde_end.2:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.notline:

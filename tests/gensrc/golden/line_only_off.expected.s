@@ -25,15 +25,47 @@ fixed:
 	.globl	fixed.kpatch
 	.type	fixed.kpatch, @function
 fixed.kpatch:
-	.cfi_startproc
+.LVL0.kpatch:
+.LFB0.kpatch:
+.Lkpatch.cfi.0:
 	testl	%edi, %edi
 	movl	$-1, %eax
 	cmovs	%eax, %edi
+.LVL1.kpatch:
 	leal	1(%rdi), %eax
 	ret
-	.cfi_endproc
+.Lkpatch.cfi.1:
+.LFE0.kpatch:
 .Lkpatch.new_end.fixed:
 	.size	fixed.kpatch, .-fixed.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.balign 8, 0
+.Lkpatch.fde_end.0:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.fixed:
@@ -145,10 +177,11 @@ check:
 	.globl	check.kpatch
 	.type	check.kpatch, @function
 check.kpatch:
-	.cfi_startproc
+.LVL2.kpatch:
+.LFB1.kpatch:
+.Lkpatch.cfi.2:
 	pushq	%rbx
-	.cfi_def_cfa_offset 16
-	.cfi_offset 3, -16
+.Lkpatch.cfi.3:
 	testl	%edi, %edi
 	jle	.L9.kpatch
 	movl	%edi, %ebx
@@ -156,41 +189,99 @@ check.kpatch:
 	jg	.L10.kpatch
 	cmpl	$50, %edi
 	jg	.L11.kpatch
+.LVL3.kpatch:
 .L7.kpatch:
 	leal	(%rbx,%rbx), %eax
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.4:
+.LVL4.kpatch:
 	ret
+.LVL5.kpatch:
 	.p2align 4,,10
 	.p2align 3
 .L11.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.5:
 	leaq	.LC3.kpatch(%rip), %rdx
 	movl	$23, %esi
 	leaq	.LC0.kpatch(%rip), %rdi
 	call	report@PLT
+.LVL6.kpatch:
 	jmp	.L7.kpatch
 .L10.kpatch:
 	leaq	.LC2.kpatch(%rip), %rdx
 	movl	$19, %esi
 	leaq	.LC0.kpatch(%rip), %rdi
 	call	report@PLT
+.LVL7.kpatch:
 	movl	$-1, %eax
 	popq	%rbx
-	.cfi_remember_state
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.6:
+.LVL8.kpatch:
 	ret
+.LVL9.kpatch:
 .L9.kpatch:
-	.cfi_restore_state
+.Lkpatch.cfi.7:
 	leaq	__PRETTY_FUNCTION__.0(%rip), %rcx
 	movl	$17, %edx
 	leaq	.LC0.kpatch(%rip), %rsi
 	leaq	.LC1.kpatch(%rip), %rdi
+.LVL10.kpatch:
 	call	__assert_fail@PLT
-	.cfi_endproc
+.LVL11.kpatch:
+.Lkpatch.cfi.8:
+.LFE1.kpatch:
 .Lkpatch.new_end.check:
 	.size	check.kpatch, .-check.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.2:
+	.long	.Lkpatch.cie_end.2-.Lkpatch.cie.2-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.2-.Lkpatch.cie_aug.2
+.Lkpatch.cie_aug.2:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.2:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.2:
+.Lkpatch.fde.2:
+	.long	.Lkpatch.fde_end.2-.Lkpatch.fde.2-4
+	.long	.-.Lkpatch.cie.2
+	.long	.Lkpatch.cfi.2-.
+	.long	.Lkpatch.cfi.8-.Lkpatch.cfi.2
+	.uleb128 .Lkpatch.fde_aug_end.2-.Lkpatch.fde_aug.2
+.Lkpatch.fde_aug.2:
+.Lkpatch.fde_aug_end.2:
+	.byte	0x4
+	.long	.Lkpatch.cfi.3-.Lkpatch.cfi.2
+	.byte	0xe
+	.uleb128 16
+	.byte	0x83
+	.uleb128 2
+	.byte	0x4
+	.long	.Lkpatch.cfi.4-.Lkpatch.cfi.3
+	.byte	0xa
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.5-.Lkpatch.cfi.4
+	.byte	0xb
+	.byte	0x4
+	.long	.Lkpatch.cfi.6-.Lkpatch.cfi.5
+	.byte	0xa
+	.byte	0xe
+	.uleb128 8
+	.byte	0x4
+	.long	.Lkpatch.cfi.7-.Lkpatch.cfi.6
+	.byte	0xb
+	.balign 8, 0
+.Lkpatch.fde_end.2:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.check:
@@ -233,14 +324,45 @@ notline:
 	.globl	notline.kpatch
 	.type	notline.kpatch, @function
 notline.kpatch:
-	.cfi_startproc
+.LFB2.kpatch:
+.Lkpatch.cfi.9:
 	leaq	.LC4.kpatch(%rip), %rdx
 	movl	$41, %esi
 	leaq	.LC5.kpatch(%rip), %rdi
 	jmp	report@PLT
-	.cfi_endproc
+.LVL12.kpatch:
+.Lkpatch.cfi.10:
+.LFE2.kpatch:
 .Lkpatch.new_end.notline:
 	.size	notline.kpatch, .-notline.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.9:
+	.long	.Lkpatch.cie_end.9-.Lkpatch.cie.9-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.9-.Lkpatch.cie_aug.9
+.Lkpatch.cie_aug.9:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.9:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.9:
+.Lkpatch.fde.9:
+	.long	.Lkpatch.fde_end.9-.Lkpatch.fde.9-4
+	.long	.-.Lkpatch.cie.9
+	.long	.Lkpatch.cfi.9-.
+	.long	.Lkpatch.cfi.10-.Lkpatch.cfi.9
+	.uleb128 .Lkpatch.fde_aug_end.9-.Lkpatch.fde_aug.9
+.Lkpatch.fde_aug.9:
+.Lkpatch.fde_aug_end.9:
+	.balign 8, 0
+.Lkpatch.fde_end.9:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.notline:

@@ -30,10 +30,10 @@ main:
 	.globl	main.kpatch
 	.type	main.kpatch, @function
 main.kpatch:
-	.cfi_startproc
+.LFB11.kpatch:
+.Lkpatch.cfi.0:
 	pushq	%rbx
-	.cfi_def_cfa_offset 16
-	.cfi_offset 3, -16
+.Lkpatch.cfi.1:
 	movq	(%rsi), %rdx
 	movl	%edi, %ebx
 	movl	%edi, %esi
@@ -43,12 +43,51 @@ main.kpatch:
 	xorl	%eax, %eax
 	cmpl	$5, %ebx
 	popq	%rbx
-	.cfi_def_cfa_offset 8
+.Lkpatch.cfi.2:
 	setg	%al
 	ret
-	.cfi_endproc
+.Lkpatch.cfi.3:
+.LFE11.kpatch:
 .Lkpatch.new_end.main:
 	.size	main.kpatch, .-main.kpatch
+	.section .kpatch.eh_frame,"a",@progbits
+	.balign 8, 0
+.Lkpatch.cie.0:
+	.long	.Lkpatch.cie_end.0-.Lkpatch.cie.0-4
+	.long	0
+	.byte	1
+	.string	"zR"
+	.uleb128 1
+	.sleb128 -8
+	.uleb128 16
+	.uleb128 .Lkpatch.cie_aug_end.0-.Lkpatch.cie_aug.0
+.Lkpatch.cie_aug.0:
+	.byte	0x1b
+.Lkpatch.cie_aug_end.0:
+	.byte	0xc, 7, 8
+	.byte	0x90, 1
+	.balign 8, 0
+.Lkpatch.cie_end.0:
+.Lkpatch.fde.0:
+	.long	.Lkpatch.fde_end.0-.Lkpatch.fde.0-4
+	.long	.-.Lkpatch.cie.0
+	.long	.Lkpatch.cfi.0-.
+	.long	.Lkpatch.cfi.3-.Lkpatch.cfi.0
+	.uleb128 .Lkpatch.fde_aug_end.0-.Lkpatch.fde_aug.0
+.Lkpatch.fde_aug.0:
+.Lkpatch.fde_aug_end.0:
+	.byte	0x4
+	.long	.Lkpatch.cfi.1-.Lkpatch.cfi.0
+	.byte	0xe
+	.uleb128 16
+	.byte	0x83
+	.uleb128 2
+	.byte	0x4
+	.long	.Lkpatch.cfi.2-.Lkpatch.cfi.1
+	.byte	0xe
+	.uleb128 8
+	.balign 8, 0
+.Lkpatch.fde_end.0:
 	.popsection
 	.pushsection .kpatch.strtab,"a",@progbits
 .Lkpatch.name.main:

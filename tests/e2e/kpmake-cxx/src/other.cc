@@ -1,0 +1,6 @@
+#include "tag.h"
+
+std::string other(int n)
+{
+	return tag(n + 1);
+}
