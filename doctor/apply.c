@@ -51,7 +51,7 @@ static int switch_with_unwind(struct patient *p, struct patch_image *img,
 			      const struct applied_patch *old, const struct unwind_desc *old_desc,
 			      int old_registered, int registering, int *keep_old)
 {
-	int registered = 0, ret;
+	int registered = 0, pending = 0, ret;
 
 	if (registering) {
 		ret = unwind_register(p, img);
@@ -61,9 +61,12 @@ static int switch_with_unwind(struct patient *p, struct patch_image *img,
 			pr_notice("%s: the patch's unwind information is not registered: backtraces and exceptions stop at its frames\n",
 				  img->ctx);
 		registered = !ret;
+		/* a call left to finish on its own runs the stub in the region */
+		pending = ret == -ETIMEDOUT;
 	}
 	ret = switch_entries(p, img, old);
-	if (ret && ret != -ERR_ROLLBACK && registered && unwind_deregister_image(p, img))
+	if (ret && ret != -ERR_ROLLBACK &&
+	    (pending || (registered && unwind_deregister_image(p, img))))
 		ret = -ERR_ROLLBACK;	/* the unwinder points into the region: it stays */
 	if (!ret && old_registered > 0 && unwind_deregister(p, img->ctx, old_desc)) {
 		pr_notice("%s: the lower level's region stays mapped: its unwind information could not be deregistered\n",

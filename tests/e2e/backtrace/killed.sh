@@ -36,7 +36,7 @@ applied=0 half=0
 for ((i = 0; i < rounds; i++)); do
 	kill_during $((RANDOM % 8000)) patch -p "$pid" "$work/prog.kpatch"
 	lc_alive "$pid"
-	info=$(libcare-ctl info -p "$pid")
+	info=$(timeout 60 libcare-ctl info -p "$pid") || lc_fail "round $i: info failed or hung"
 	case $info in
 	*"State: "*) half=$((half + 1)) ;;
 	*"Patch id"*) applied=$((applied + 1)) ;;
@@ -44,11 +44,11 @@ for ((i = 0; i < rounds; i++)); do
 	kill_during $((RANDOM % 8000)) unpatch -p "$pid"
 	lc_alive "$pid"
 	# whatever the killed doctors left, a whole unpatch takes it off
-	libcare-ctl unpatch -p "$pid" >"$work/unpatch.log" 2>&1 ||
+	timeout 60 libcare-ctl unpatch -p "$pid" >"$work/unpatch.log" 2>&1 ||
 		grep -q "no patch is applied" "$work/unpatch.log" ||
 		{ cat "$work/unpatch.log" >&2; lc_fail "round $i: the unpatch failed"; }
 	lc_alive "$pid"
-	[ -z "$(libcare-ctl info -p "$pid")" ] || lc_fail "round $i: a patch stayed"
+	[ -z "$(timeout 60 libcare-ctl info -p "$pid")" ] || lc_fail "round $i: a patch stayed"
 done
 mark=$(lc_size "$out")
 lc_wait_for "$out" "$mark" "version 1: backtrace reaches main"
