@@ -64,9 +64,9 @@ static uint64_t note_stop(struct patient *p, const char *ctx, uint64_t region, u
  */
 static int switch_with_unwind(struct patient *p, struct patch_image *img,
 			      const struct applied_patch *old, const struct unwind_desc *old_desc,
-			      int old_registered, int registering, int *keep_old)
+			      int old_has_unwind, int registering, int *keep_old)
 {
-	int registered = 0, ret;
+	int registered = 0, pending = 0, ret;
 
 	if (registering) {
 		ret = unwind_register(p, img);
@@ -76,11 +76,14 @@ static int switch_with_unwind(struct patient *p, struct patch_image *img,
 			pr_notice("%s: the patch's unwind information is not registered: backtraces and exceptions stop at its frames\n",
 				  img->ctx);
 		registered = !ret;
+		/* a call left to finish on its own runs the stub in the region */
+		pending = ret == -ETIMEDOUT;
 	}
 	ret = switch_entries(p, img, old);
-	if (ret && ret != -ERR_ROLLBACK && registered && unwind_deregister_image(p, img))
+	if (ret && ret != -ERR_ROLLBACK &&
+	    (pending || (registered && unwind_deregister_image(p, img))))
 		ret = -ERR_ROLLBACK;	/* the unwinder points into the region: it stays */
-	if (!ret && old_registered > 0 && unwind_deregister(p, img->ctx, old_desc)) {
+	if (!ret && old_has_unwind > 0 && unwind_deregister(p, img->ctx, old_desc)) {
 		pr_notice("%s: the lower level's region stays mapped: its unwind information could not be deregistered\n",
 			  img->ctx);
 		*keep_old = 1;
@@ -99,7 +102,7 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	struct unwind_desc old_desc;
 	const char *busy = NULL;
 	size_t nranges, nunwind = 0, nold_unwind = 0;
-	int ret, old_registered = 0, keep_old = 0;
+	int ret, old_has_unwind = 0, keep_old = 0;
 
 	ret = image_prepare(&img, pf, obj, set, p);
 	if (ret)
@@ -113,9 +116,9 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	if (ret)
 		goto unmap;
 	if (old) {
-		old_registered = unwind_read(p, old, &old_desc, old_unwind_ranges, &nold_unwind);
-		if (old_registered < 0) {
-			ret = old_registered;
+		old_has_unwind = unwind_read(p, old, &old_desc, old_unwind_ranges, &nold_unwind);
+		if (old_has_unwind < 0) {
+			ret = old_has_unwind;
 			goto unmap;
 		}
 	}
@@ -148,7 +151,7 @@ static int apply_one(struct patient *p, struct object_set *set, const struct pat
 	memcpy(ranges + nranges - nold_unwind, old_unwind_ranges, nold_unwind * sizeof(*ranges));
 	ret = patient_wait_until_safe(p, ranges, nranges, timeout_ms, &busy);
 	if (!ret) {
-		ret = switch_with_unwind(p, &img, old, &old_desc, old_registered, nunwind != 0,
+		ret = switch_with_unwind(p, &img, old, &old_desc, old_has_unwind, nunwind != 0,
 					 &keep_old);
 		patient_resume_all(p);
 	} else if (ret == -ERR_BUSY && never_left(ranges, nranges, busy)) {
@@ -317,13 +320,13 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	const char *busy = NULL;
 	char ctx[128];
 	size_t n = 0, nunwind = 0;
-	int ret, registered, keep = 0;
+	int ret, has_unwind, keep = 0;
 
 	snprintf(ctx, sizeof(ctx), "pid %d: patch %s", (int)patient_pid(p),
 		 printable(ap->hdr.patch_id[0] ? ap->hdr.patch_id : "(no id)"));
-	registered = unwind_read(p, ap, &desc, unwind_ranges, &nunwind);
-	if (registered < 0)
-		return registered;
+	has_unwind = unwind_read(p, ap, &desc, unwind_ranges, &nunwind);
+	if (has_unwind < 0)
+		return has_unwind;
 	ranges = calloc(2 * (size_t)ap->hdr.nr_funcs + 1 + nunwind, sizeof(*ranges));
 	if (!ranges)
 		return -ENOMEM;
@@ -349,7 +352,7 @@ static int unpatch_one(struct patient *p, struct applied_patch *ap, unsigned tim
 	if (!ret) {
 		ret = restore_entries(p, ctx, ap);
 		/* the unwinder lets go of the region before it goes */
-		if (!ret && registered && unwind_deregister(p, ctx, &desc)) {
+		if (!ret && has_unwind && unwind_deregister(p, ctx, &desc)) {
 			pr_notice("%s: the region stays mapped: its unwind information could not be deregistered\n",
 				  ctx);
 			keep = 1;

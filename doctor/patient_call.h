@@ -29,8 +29,11 @@ struct remote_call {
  * where it was.  A signal that comes during the call is sent again once
  * the thread has its own registers.  The caller guarantees that FUNC cannot
  * wait for anything a stopped thread holds (no thread inside its object or
- * the dynamic linker).  Returns 0 with *RESULT, -ERR_SECCOMP when the
- * thread's seccomp filter would not simply allow getpid, or -errno.
+ * the dynamic linker); a call that still has not returned after 2 s is
+ * left to finish on its own once the thread is let go (-ETIMEDOUT, the
+ * stub must stay mapped).  Returns 0 with *RESULT, -ERR_SECCOMP when the
+ * thread's seccomp filter would not simply allow getpid, or -errno (after
+ * the call began, the stub finishes it).
  */
 int patient_remote_call(struct patient *p, const struct remote_call *rc, uint64_t *result);
 

@@ -13,6 +13,8 @@
 #include <string.h>
 #include <sys/ptrace.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "common/errors.h"
@@ -22,7 +24,49 @@
 #include "doctor/patient_threads.h"
 #include "doctor/seccomp.h"
 
+#define CALL_TIMEOUT_MS	2000	/* a call the precautions let block is left to finish alone */
+
 enum call_state { CALL_RUNNING, CALL_AT_MARKER, CALL_RETURNING };
+
+static uint64_t now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000 + (uint64_t)ts.tv_nsec / 1000000;
+}
+
+/*
+ * thread_wait_stop() within DEADLINE.  Past it, T is stopped where it is,
+ * in the middle of the function perhaps, and -ETIMEDOUT returned: its
+ * registers still run the stub, which finishes the call on its own once T
+ * is let go.
+ */
+static int wait_stop_until(struct patient *p, struct thread *t, uint64_t deadline)
+{
+	siginfo_t si;
+
+	for (;;) {
+		memset(&si, 0, sizeof(si));
+		if (waitid(P_PID, t->tid, &si, WEXITED | WSTOPPED | WNOHANG | WNOWAIT | __WALL) &&
+		    errno != EINTR)
+			return -ESRCH;
+		if (si.si_pid)
+			return thread_wait_stop(p, t, NULL);
+		if (now_ms() > deadline)
+			break;
+		usleep(200);
+	}
+	pr_warn("pid %d: thread %d: a call into the process did not return within %d ms; it finishes on its own\n",
+		(int)p->pid, (int)t->tid, CALL_TIMEOUT_MS);
+	if (ptrace(PTRACE_INTERRUPT, t->tid, NULL, NULL))
+		return -ESRCH;
+	do {
+		if (thread_wait_stop(p, t, NULL))
+			return -ESRCH;
+	} while (t->stop == STOP_SIGNAL && !thread_deliver_signal(p, t) && t->stop != STOP_EVENT);
+	return -ETIMEDOUT;
+}
 
 /* A stopped thread with nothing pending, not the leader when another will do. */
 static struct thread *pick_stopped(struct patient *p)
@@ -45,12 +89,13 @@ static int drive_call(struct patient *p, struct thread *t, const struct arch_sys
 		      uint64_t marker, uint64_t *result, sigset_t *held)
 {
 	enum call_state state = CALL_RUNNING;
+	uint64_t deadline = now_ms() + CALL_TIMEOUT_MS;
 	int ret;
 
 	for (;;) {
 		if (ptrace(PTRACE_SYSCALL, t->tid, NULL, NULL))
 			return -errno;
-		ret = thread_wait_stop(p, t, NULL);
+		ret = wait_stop_until(p, t, deadline);
 		if (ret)
 			return ret;
 		switch (t->stop) {
@@ -119,9 +164,10 @@ int patient_remote_call(struct patient *p, const struct remote_call *rc, uint64_
 		}
 	if (ret == -ESRCH || (ret && !patient_alive(p)))
 		return patient_gone(p);
-	if (ret)
+	if (ret && ret != -ETIMEDOUT)
 		pr_warn("pid %d: thread %d: a call into the process failed: %s\n", (int)p->pid,
 			(int)t->tid, strerror(-ret));
-	t->stop = STOP_EVENT;
+	if (!ret)
+		t->stop = STOP_EVENT;
 	return ret;
 }

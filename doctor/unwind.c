@@ -129,7 +129,7 @@ static int inside(const struct applied_patch *ap, uint64_t addr, uint64_t len)
 int unwind_read(struct patient *p, const struct applied_patch *ap, struct unwind_desc *desc,
 		struct code_range *ranges, size_t *nranges)
 {
-	uint64_t at = ap->hdr.region_start + record_size(ap->hdr.nr_funcs), flag = 0;
+	uint64_t at = ap->hdr.region_start + record_size(ap->hdr.nr_funcs);
 	int ret;
 
 	*nranges = 0;
@@ -142,17 +142,27 @@ int unwind_read(struct patient *p, const struct applied_patch *ap, struct unwind
 	    !inside(ap, desc->eh_frame, 4) || !inside(ap, desc->object, UNWIND_OBJECT_SIZE) ||
 	    !inside(ap, desc->stub, REMOTE_CALL_STUB_ROOM))
 		return 0;
-	ret = patient_read(p, desc->object + UNWIND_FLAG_OFFSET, &flag, sizeof(flag));
-	if (ret || flag != 1)
-		return ret;
 	desc_ranges(desc, ranges, nranges);
 	return 1;
+}
+
+int unwind_is_registered(struct patient *p, const struct unwind_desc *desc)
+{
+	uint64_t flag = 0;
+	int ret = patient_read(p, desc->object + UNWIND_FLAG_OFFSET, &flag, sizeof(flag));
+
+	return ret ? ret : flag == 1;
 }
 
 int unwind_deregister(struct patient *p, const char *ctx, const struct unwind_desc *desc)
 {
 	uint64_t result;
-	int ret = call(p, desc, desc->deregister_fn, 0, 0, &result);
+	int ret = unwind_is_registered(p, desc);
+
+	/* read at the stop: a killed doctor's call may have finished since */
+	if (ret <= 0)
+		return ret;
+	ret = call(p, desc, desc->deregister_fn, 0, 0, &result);
 
 	if (!ret)
 		pr_info("%s: unwind information at 0x%llx deregistered\n", ctx,

@@ -58,13 +58,16 @@ void unwind_fill(struct patch_image *img, struct object_set *set, struct patient
 int unwind_register(struct patient *p, const struct patch_image *img);
 
 /*
- * The descriptor of an applied patch, if its region has one and its
- * information is registered: 1, 0, or -errno.  RANGES (room for 2) as for
- * unwind_fill().
+ * The descriptor of an applied patch, if its region has one that names an
+ * unwinder: 1, 0, or -errno.  RANGES (room for 2) as for unwind_fill(),
+ * for the stop: whether the information is registered can change until
+ * then (a killed doctor's call finishing on its own).
  */
 int unwind_read(struct patient *p, const struct applied_patch *ap, struct unwind_desc *desc,
 		struct code_range *ranges, size_t *nranges);
-/* Deregisters what DESC describes; every thread stopped. */
+/* Is what DESC describes registered now?  1, 0 or -errno. */
+int unwind_is_registered(struct patient *p, const struct unwind_desc *desc);
+/* Deregisters what DESC describes if it is registered; every thread stopped. */
 int unwind_deregister(struct patient *p, const char *ctx, const struct unwind_desc *desc);
 /* The same for IMG, registered by unwind_register(). */
 int unwind_deregister_image(struct patient *p, const struct patch_image *img);
