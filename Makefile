@@ -11,7 +11,7 @@ CMAKE_FLAGS ?=
 BUILD_DEPS = cmake gcc g++ make binutils pkg-config \
        libunwind-dev libelf-dev libdw-dev libsodium-dev gcc-12-plugin-dev
 DEPS = $(BUILD_DEPS) netcat-openbsd patch file dpkg-dev libevent-dev libmemcached-tools \
-       autoconf automake libtool meson systemd tcl
+       autoconf automake libtool meson systemd tcl gdb linux-perf
 # check-distro also rebuilds Debian source packages the way their
 # debian/rules do (libcare-pkgbuild): the packaging tools, and the build
 # dependencies of the sources its tests rebuild; the fleet test runs the

@@ -317,6 +317,37 @@ static int read_relocations(struct patch_file *pf)
 }
 
 /*
+ * The tools keep in a patch only the symbols its relocations name, so an
+ * outside symbol (undefined, or resolved to the object's address) that no
+ * relocation uses means a relocation table was cut short: code whose
+ * references were never filled in must not run.
+ */
+static int check_imports_used(struct patch_file *pf)
+{
+	char *used = calloc(pf->nsymbols ? pf->nsymbols : 1, 1);
+	int ret = 0;
+
+	if (!used)
+		return -ENOMEM;
+	for (size_t i = 0; i < pf->nsections; i++)
+		for (size_t k = 0; k < pf->sections[i].nrelocs; k++)
+			used[pf->sections[i].relocs[k].symbol] = 1;
+	for (size_t k = 1; k < pf->nsymbols && !ret; k++) {
+		const struct patch_symbol *ps = &pf->symbols[k];
+
+		/* _GLOBAL_OFFSET_TABLE_ is implied by the GOT-relative types */
+		if ((ps->section == SHN_UNDEF || (ps->section == SHN_ABS &&
+		     (ps->type == STT_FUNC || ps->type == STT_OBJECT))) &&
+		    ps->name && ps->name[0] &&
+		    strcmp(ps->name, "_GLOBAL_OFFSET_TABLE_") && !used[k])
+			ret = bad(pf, "symbol '%s' is needed by no relocation: the relocation "
+				  "table was cut short", ps->name);
+	}
+	free(used);
+	return ret;
+}
+
+/*
  * The version, the checksum and the signature, before anything else of the
  * file is believed.  A version 1 file has none of them: refused unless
  * TRUST accepts it.
@@ -424,6 +455,8 @@ int patch_file_parse_trusted(const char *name, const void *data, size_t size,
 		ret = read_symbols(pf);
 	if (!ret)
 		ret = read_relocations(pf);
+	if (!ret)
+		ret = check_imports_used(pf);
 	if (ret)
 		goto fail;
 	*out = pf;
