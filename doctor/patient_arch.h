@@ -46,6 +46,9 @@ struct arch_syscall *arch_syscall_begin(pid_t tid);
 void arch_syscall_end(struct arch_syscall *c);
 /* Where the thread was: the stub must not go there. */
 uint64_t arch_syscall_pc(const struct arch_syscall *c);
+/* Was the thread's own system call interrupted to be restarted through
+ * the kernel's restart block (a relative sleep, poll, a timed futex wait)? */
+int arch_syscall_restart_block(const struct arch_syscall *c);
 /* Builds in STUB the code for system call NR(ARGS) placed at STUB_AT, and
  * the registers that run it; returns its length. */
 size_t arch_syscall_stub(struct arch_syscall *c, uint64_t stub_at, long nr, const long args[6],

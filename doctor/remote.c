@@ -181,12 +181,33 @@ static const char *call_name(long nr, char *buf, size_t size)
 	return buf;
 }
 
+/*
+ * A thread has one restart block: the kernel's note of how to resume an
+ * interrupted relative sleep, poll or timed futex wait.  A sleep clears it
+ * on entry, and any call of that kind interrupted in turn leaves its own
+ * note there: made over a thread whose own call waits on its note, the
+ * thread's call would end early with EINTR.  The doctor's own calls are
+ * never of that kind; any caller asking for one then is refused.
+ */
+static int uses_restart_block(long nr)
+{
+	switch (nr) {
+	case SYS_nanosleep:
+	case SYS_clock_nanosleep:	/* both reset the block on entry */
+	case SYS_poll:
+	case SYS_futex:
+	case SYS_restart_syscall:
+		return 1;
+	}
+	return 0;
+}
+
 /* One attempt; *again when it has to be made again. */
 static int attempt(struct patient *p, long nr, const long args[6], long *result, int *again,
 		   int quiet)
 {
 	struct seccomp_data sd;
-	char name[32];
+	char name[48];
 	uint8_t saved[ARCH_STUB_MAX], stub[ARCH_STUB_MAX];
 	struct arch_syscall *c = NULL;
 	struct thread own, *t;
@@ -213,6 +234,13 @@ static int attempt(struct patient *p, long nr, const long args[6], long *result,
 	c = arch_syscall_begin(t->tid);
 	if (!c) {
 		ret = -errno;
+		goto out;
+	}
+	if (uses_restart_block(nr) && arch_syscall_restart_block(c)) {
+		pr_warn("pid %d: thread %d is inside an interrupted system call that the kernel "
+			"resumes from its restart block, which %s would overwrite; not run\n",
+			(int)p->pid, (int)t->tid, call_name(nr, name, sizeof(name)));
+		ret = -ERR_UNSUPPORTED;
 		goto out;
 	}
 	/* the thread may be on its way through a killed doctor's stub */
@@ -263,7 +291,7 @@ static int remote_syscall(struct patient *p, long nr, const long args[6], long *
 		return ret;
 	}
 	if (ret) {
-		if (ret != -EPERM && ret != -ERR_SECCOMP)
+		if (ret != -EPERM && ret != -ERR_SECCOMP && ret != -ERR_UNSUPPORTED)
 			pr_warn("pid %d: system call %ld could not be run: %s\n", (int)p->pid, nr,
 				strerror(-ret));
 		return ret;

@@ -294,9 +294,12 @@ static int patient_fine(struct child *c)
 }
 
 /*
- * Doctor A dies inside a blocking injected call (nanosleep), so the thread
- * is left in A's stub; then doctors are killed at random.  A later doctor
- * must not write its stub over A's, or the thread returns into its bytes.
+ * Doctor A dies inside a blocking injected call, so the thread is left in
+ * A's stub; then doctors are killed at random.  A later doctor must not
+ * write its stub over A's, or the thread returns into its bytes.  The
+ * patient is nearly always inside its own relative nanosleep, whose
+ * restart block a sleep of A's would clear (the doctor refuses that): A
+ * blocks in ppoll with a timeout instead, which leaves the block alone.
  */
 static void test_double_kill(int rounds)
 {
@@ -320,9 +323,11 @@ static void test_double_kill(int rounds)
 			if (patient_open(c.pid, &p) || patient_remote_syscall(p, SYS_mmap, map, &res) ||
 			    res < 0 || patient_write(p, (uint64_t)res, &ts, sizeof(ts)))
 				_exit(1);
-			map[0] = res;
-			map[1] = 0;
-			patient_remote_syscall(p, SYS_nanosleep, map, &res);
+			/* ppoll(NULL, 0, &ts, NULL, 8): blocks 400 ms */
+			map[2] = res;
+			map[0] = map[1] = map[3] = 0;
+			map[4] = 8;
+			patient_remote_syscall(p, SYS_ppoll, map, &res);
 			_exit(0);
 		}
 		usleep(100000);

@@ -149,6 +149,11 @@ uint64_t arch_syscall_pc(const struct arch_syscall *c)
 	return c->orig.rip;
 }
 
+int arch_syscall_restart_block(const struct arch_syscall *c)
+{
+	return (long)c->orig.orig_rax >= 0 && -(long)c->orig.rax == ERESTART_RESTARTBLOCK;
+}
+
 size_t arch_syscall_stub(struct arch_syscall *c, uint64_t stub_at, long nr, const long args[6],
 			 uint8_t *stub)
 {
