@@ -12,6 +12,8 @@
 if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
 	install(DIRECTORY DESTINATION /etc/libcare/keys)
 	install(DIRECTORY DESTINATION /var/lib/libcare/patches)
+	# every Debian package states its licence here
+	install(FILES ${CMAKE_SOURCE_DIR}/docs/copyright DESTINATION share/doc/libcare)
 endif()
 
 set(CPACK_GENERATOR DEB)
