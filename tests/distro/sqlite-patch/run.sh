@@ -12,6 +12,7 @@
 . "$(dirname "$0")/../lib.sh"
 . "$(dirname "$0")/../sqlite.sh"
 lc_need_root
+export LC_ALL=C	# a decimal point in $EPOCHREALTIME
 here=$(cd "$(dirname "$0")" && pwd)
 src=$(distro_source sqlite3)
 work=$LIBCARE_WORK/sqlite-patch
@@ -52,9 +53,9 @@ clean:
 MK
 
 # the plain build: what the patient runs
-t0=$SECONDS
+t0=$EPOCHREALTIME
 make -s >"$work/plain.log" 2>&1 || { tail "$work/plain.log" >&2; lc_fail "the plain build"; }
-plain_time=$((SECONDS - t0))
+plain_time=$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }')
 mkdir "$work/plain"
 cp libsqlite3.so.0 "$work/plain/"
 lib=$work/plain/libsqlite3.so.0
@@ -64,11 +65,11 @@ gcc -O2 -I. -DSQLITE_ENABLE_SESSION -DSQLITE_ENABLE_PREUPDATE_HOOK "$here/change
 # libcare-patch-make, each line of its log with the time it was written
 status=0
 libcare-patch-make --clean -i cve-2023-7104 "$work/fix.patch" 2>&1 |
-	while IFS= read -r line; do echo "$SECONDS $line"; done >"$work/kpmake.log" || status=$?
+	while IFS= read -r line; do echo "$EPOCHREALTIME $line"; done >"$work/kpmake.log" || status=$?
 [ $status = 0 ] || { tail -20 "$work/kpmake.log" >&2; lc_fail "libcare-patch-make exited $status"; }
 # since STEP A until STEP B, in seconds
 between() {
-	awk -v a="$1" -v b="$2" 'index($0, a) && !s { s = $1 } index($0, b) && s { print $1 - s; exit }' "$work/kpmake.log"
+	awk -v a="$1" -v b="$2" 'index($0, a) && !s { s = $1 } index($0, b) && s { printf "%.1f\n", $1 - s; exit }' "$work/kpmake.log"
 }
 orig_time=$(between "BUILDING ORIGINAL CODE" "INSTALLING ORIGINAL")
 patched_time=$(between "BUILDING PATCHED CODE" "INSTALLING PATCHED")
@@ -88,6 +89,7 @@ lc_wait_for "$out" 0 "$old"
 grep -qF " $lib" "/proc/$lc_pid/maps" || lc_fail "the patient does not use $lib"
 libcare-ctl patch -p "$lc_pid" "$patch" >"$work/patch.log" 2>&1 || { cat "$work/patch.log" >&2; lc_fail "patch"; }
 lc_wait_for "$out" "$(lc_size "$out")" "$new"
+lc_alive "$lc_pid"
 funcs=$(sed -n 's/^\([0-9][0-9]*\) patch hunk(s) have been successfully applied.*/\1/p' "$work/patch.log")
 [ -n "$funcs" ] || { cat "$work/patch.log" >&2; lc_fail "no count of patched functions"; }
 names=$(libcare-ctl info -p "$lc_pid" | sed -n 's/^ *\([^ :]*\): .*(redirected)$/\1/p' | paste -sd, -)
@@ -96,5 +98,7 @@ lc_wait_for "$out" "$(lc_size "$out")" "$old"
 lc_alive "$lc_pid"
 
 echo "patch: $funcs function(s): ${names:-?}"
-echo "plain build: ${plain_time} s; original stage: ${orig_time} s; patched stage: ${patched_time} s; making the patch: ${make_time} s"
+echo "plain build: ${plain_time} s; original stage: ${orig_time} s; patched stage: ${patched_time} s" \
+	"($(awk -v p="$patched_time" -v b="$plain_time" 'BEGIN { printf "%.2f", p / b }') x the plain build);" \
+	"making the patch: ${make_time} s"
 echo "PASS: sqlite-patch (libsqlite3.so.0 patched with CVE-2023-7104's fix in a running process, and unpatched)"
