@@ -9,9 +9,7 @@
 # through.  No process is patched: this is a build-time refusal.
 . "$(dirname "$0")/../../e2e/lib.sh"
 . "$(dirname "$0")/../lib.sh"
-for tool in dpkg-buildflags tclsh; do
-	command -v $tool >/dev/null || lc_fail "$tool is missing (make deps installs it)"
-done
+. "$(dirname "$0")/../sqlite.sh"
 src=$(distro_source sqlite3)
 work=$LIBCARE_WORK/sqlite-layout
 rm -rf "$work"
@@ -19,36 +17,16 @@ mkdir -p "$work"
 fix=debian/patches/42-CVE-2025-6965.patch
 [ -f "$src/$fix" ] || lc_fail "this sqlite3 source has no $fix"
 
-# amalgamation DIR: DIR/bld/sqlite3.c from the source in DIR
-amalgamation() {
-	(
-		cd "$1" && mkdir bld && cd bld &&
-			../configure --with-tcl=/usr/lib/"$(dpkg-architecture -qDEB_HOST_MULTIARCH)"/tcl8.6 \
-				>../configure.log 2>&1 &&
-			make -s sqlite3.c >../make.log 2>&1
-	) || { tail "$1/configure.log" "$1/make.log" >&2; lc_fail "generating sqlite3.c in $1"; }
-}
 cp -a "$src" "$work/orig"
 (cd "$work/orig" && patch -s -R -p1 <"$fix") || lc_fail "reversing $fix"
 cp -a "$src" "$work/fixed"
-amalgamation "$work/orig"
-amalgamation "$work/fixed"
-
-# Debian's flags (debian/rules adds its defines to dpkg-buildflags' CFLAGS)
-export DEB_BUILD_MAINT_OPTIONS="hardening=+all future=+lfs"
-cflags="$(dpkg-buildflags --get CFLAGS) $(dpkg-buildflags --get CPPFLAGS) -O2 -fno-strict-aliasing
-	-DSQLITE_SECURE_DELETE -DSQLITE_ENABLE_COLUMN_METADATA -DSQLITE_ENABLE_FTS3
-	-DSQLITE_ENABLE_FTS3_PARENTHESIS -DSQLITE_ENABLE_RTREE=1 -DSQLITE_SOUNDEX=1
-	-DSQLITE_ENABLE_UNLOCK_NOTIFY -DSQLITE_OMIT_LOOKASIDE=1 -DSQLITE_ENABLE_DBSTAT_VTAB
-	-DSQLITE_ALLOW_ROWID_IN_VIEW -DSQLITE_ENABLE_UPDATE_DELETE_LIMIT=1
-	-DSQLITE_ENABLE_LOAD_EXTENSION -DSQLITE_ENABLE_JSON1 -DSQLITE_LIKE_DOESNT_MATCH_BLOBS
-	-DSQLITE_THREADSAFE=1 -DSQLITE_ENABLE_FTS3_TOKENIZER=1 -DSQLITE_USE_URI=1
-	-DSQLITE_MAX_SCHEMA_RETRY=25 -DSQLITE_ENABLE_PREUPDATE_HOOK -DSQLITE_ENABLE_SESSION
-	-DSQLITE_ENABLE_STMTVTAB -DSQLITE_MAX_VARIABLE_NUMBER=250000 -fPIC -DPIC"
-case " $cflags " in *" -g "*) ;; *) lc_fail "Debian's CFLAGS have no -g" ;; esac
+sqlite_amalgamation "$work/orig"
+sqlite_amalgamation "$work/fixed"
 
 mkdir "$work/build"
 cd "$work/build"
+sqlite_flags
+cflags=$sqlite_cflags
 export KPATCH_STASH=$work/stash
 # stage SOURCE_DIR STAGE: compiles that amalgamation as build/sqlite3.o
 stage() {
