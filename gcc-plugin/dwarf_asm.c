@@ -338,12 +338,15 @@ static int section_index(const char *p, const char *end)
 	return SEC_NONE;
 }
 
+/* Does the line P..END start with the word WORD?  A byte loop: every line asks */
 static int starts(const char *p, const char *end, const char *word)
 {
-	size_t n = strlen(word);
+	size_t n;
 
-	return (size_t)(end - p) >= n && !strncmp(p, word, n) &&
-	       ((size_t)(end - p) == n || p[n] == ' ' || p[n] == '\t');
+	for (n = 0; word[n]; n++)
+		if (p + n >= end || p[n] != word[n])
+			return 0;
+	return p + n == end || p[n] == ' ' || p[n] == '\t';
 }
 
 /* One pass over the text: section switches, and the debug sections' lines */

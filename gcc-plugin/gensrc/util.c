@@ -219,13 +219,20 @@ const char *skip_space(const char *s)
 	return s;
 }
 
-/* Is TEXT the directive NAME followed by a blank or the end of the line? */
+/*
+ * Is TEXT the directive NAME followed by a blank or the end of the line?
+ * Called for every directive line against many names: a byte loop that
+ * stops at the first difference, with no strlen() of NAME.
+ */
 int directive_is(const char *text, const char *name)
 {
-	size_t len = strlen(name);
+	size_t i;
 
 	text = skip_space(text);
-	return !strncmp(text, name, len) && (!text[len] || isspace((unsigned char)text[len]));
+	for (i = 0; name[i]; i++)
+		if (text[i] != name[i])
+			return 0;
+	return !text[i] || isspace((unsigned char)text[i]);
 }
 
 static int is_symbol_start(int c)
