@@ -36,12 +36,26 @@ static const char *const data_directives[] = {
 	".float", ".single", ".double", ".uleb128", ".sleb128", ".base64", NULL
 };
 
+/*
+ * Most lines of a -g file are data directives of the debug sections, each
+ * asked about before anything else: the directive's word is found once
+ * and compared by length first.
+ */
 static int is_data_directive(const struct asm_line *line)
 {
+	static size_t lens[sizeof(data_directives) / sizeof(data_directives[0])];
+	const char *t, *e;
+
 	if (line->kind != LINE_DIRECTIVE)
 		return 0;
+	if (!lens[0])
+		for (int i = 0; data_directives[i]; i++)
+			lens[i] = strlen(data_directives[i]);
+	t = skip_space(line->text);
+	for (e = t; *e && !isspace((unsigned char)*e); e++)
+		;
 	for (int i = 0; data_directives[i]; i++)
-		if (directive_is(line->text, data_directives[i]))
+		if (lens[i] == (size_t)(e - t) && !memcmp(t, data_directives[i], lens[i]))
 			return 1;
 	return 0;
 }
@@ -452,6 +466,13 @@ static int find_blocks(struct gensrc *g, struct asm_file *file, struct strmap *a
 		enum section_kind kind;
 		struct sym_attr *a;
 
+		/* data never switches sections, opens or closes a block */
+		if (is_data_directive(line)) {
+			line->section = s.current;
+			if (!func)
+				align = -1;
+			continue;
+		}
 		if (line->kind == LINE_DIRECTIVE) {
 			int before = s.current;
 
