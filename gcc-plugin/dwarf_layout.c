@@ -67,9 +67,18 @@ static void text_add(struct text *t, const char *fmt, ...)
 
 	if (t->failed)
 		return;
+	/* formatted in place when it fits: once, not measured first */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(t->data ? t->data + t->len : NULL, t->data ? t->size - t->len : 0, fmt, ap);
 	va_end(ap);
+	if (n < 0) {
+		t->failed = 1;
+		return;
+	}
+	if (t->data && t->len + n + 1 <= t->size) {
+		t->len += n;
+		return;
+	}
 	if (t->len + n + 1 > t->size) {
 		size_t size = t->size ? t->size : 256;
 		char *bigger;

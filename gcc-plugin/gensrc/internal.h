@@ -100,6 +100,7 @@ int strmap_put(struct strmap *map, const char *key, void *value);
 
 void out_add(struct outbuf *out, const char *s, size_t len);
 void out_str(struct outbuf *out, const char *s);
+void out_line(struct outbuf *out, const char *s);
 void out_printf(struct outbuf *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 void gensrc_error(struct gensrc *g, const struct asm_file *file, int line, const char *fmt, ...)

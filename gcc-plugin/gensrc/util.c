@@ -136,6 +136,15 @@ void out_str(struct outbuf *out, const char *s)
 	out_add(out, s, strlen(s));
 }
 
+/* S and a newline: every line of the original goes through here, no format */
+void out_line(struct outbuf *out, const char *s)
+{
+	size_t len = strlen(s);
+
+	out_add(out, s, len);
+	out_add(out, "\n", 1);
+}
+
 void out_printf(struct outbuf *out, const char *fmt, ...)
 {
 	char small[512], *big = NULL;
