@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "gcc-plugin/gensrc/gensrc.h"
 #include "dwarf_layout.h"
@@ -48,14 +49,19 @@ static void print_note(void *arg, const char *message)
 	fprintf(stderr, "%s: note: %s\n", prog, message);
 }
 
+/* The whole file, NUL-terminated (gensrc_merge_in_place() splits it there) */
 static int read_file(const char *path, char **text, size_t *len)
 {
 	FILE *f = fopen(path, "r");
 	size_t size = 1 << 16, n = 0;
 	char *buf = NULL, *grown;
+	struct stat st;
 
 	if (!f)
 		return -errno;
+	/* one allocation of the right size for a regular file */
+	if (!fstat(fileno(f), &st) && S_ISREG(st.st_mode) && st.st_size > 0)
+		size = st.st_size + 1;
 	for (;;) {
 		grown = realloc(buf, size);
 		if (!grown) {
@@ -75,6 +81,7 @@ static int read_file(const char *path, char **text, size_t *len)
 		return -EIO;
 	}
 	fclose(f);
+	buf[n] = '\0';
 	*text = buf;
 	*len = n;
 	return 0;
@@ -245,7 +252,8 @@ int main(int argc, char **argv)
 	free(layout_ok);
 	layout_ok = joined;
 	opt.layout_ok = layout_ok;
-	err = gensrc_merge(text[0], len[0], text[1], len[1], &opt, &merged, &merged_len);
+	/* the layouts are read from the texts already: they may be split in place */
+	err = gensrc_merge_in_place(text[0], len[0], text[1], len[1], &opt, &merged, &merged_len);
 	if (err)
 		goto out;
 	err = write_file(output, merged, merged_len);

@@ -8,7 +8,7 @@
 
 #include "internal.h"
 
-int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t patched_len,
+static int merge(char *orig, size_t orig_len, char *patched, size_t patched_len, int writable,
 		 const struct gensrc_options *opt, char **out, size_t *out_len)
 {
 	struct gensrc g = { .opt = opt };
@@ -20,9 +20,9 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	g.rename = strmap_new();
 	if (!g.rename)
 		return -ENOMEM;
-	err = parse_file(&g, &g.orig, orig, orig_len);
+	err = parse_file(&g, &g.orig, orig, orig_len, writable);
 	if (!err)
-		err = parse_file(&g, &g.patched, patched, patched_len);
+		err = parse_file(&g, &g.patched, patched, patched_len, writable);
 	if (!err)
 		err = check_same_source(&g);
 	if (!err)
@@ -55,4 +55,17 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	strmap_free(g.orig_symbols, 0);
 	free_readonly_records(&g);
 	return err;
+}
+
+int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t patched_len,
+		 const struct gensrc_options *opt, char **out, size_t *out_len)
+{
+	/* not written to: parse_file() copies them */
+	return merge((char *)orig, orig_len, (char *)patched, patched_len, 0, opt, out, out_len);
+}
+
+int gensrc_merge_in_place(char *orig, size_t orig_len, char *patched, size_t patched_len,
+			  const struct gensrc_options *opt, char **out, size_t *out_len)
+{
+	return merge(orig, orig_len, patched, patched_len, 1, opt, out, out_len);
 }

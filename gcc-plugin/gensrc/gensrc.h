@@ -75,6 +75,14 @@ struct gensrc_options {
 int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t patched_len,
 		 const struct gensrc_options *opt, char **out, size_t *out_len);
 
+/*
+ * The same without copying the inputs (a file's worth of memory each):
+ * their newlines are overwritten with NULs.  Each needs a NUL at
+ * [len]; their contents are undefined afterwards.
+ */
+int gensrc_merge_in_place(char *orig, size_t orig_len, char *patched, size_t patched_len,
+			  const struct gensrc_options *opt, char **out, size_t *out_len);
+
 #ifdef __cplusplus
 }
 #endif

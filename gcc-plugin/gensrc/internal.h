@@ -61,7 +61,7 @@ struct strmap;
 
 struct asm_file {
 	const char *name;
-	char *buf;
+	char *buf;		/* the copy the lines point into, or NULL: the caller's */
 	struct asm_line *lines;
 	int nr_lines;
 	struct asm_section *sections;
@@ -126,7 +126,8 @@ int is_section_directive(const struct asm_line *line);
 int is_const_label(const char *name);
 
 /* parse.c */
-int parse_file(struct gensrc *g, struct asm_file *file, const char *text, size_t len);
+/* TEXT is only read unless WRITABLE: then its lines are split in place */
+int parse_file(struct gensrc *g, struct asm_file *file, char *text, size_t len, int writable);
 void free_file(struct asm_file *file);
 struct asm_block *find_block(const struct asm_file *file, const char *name);
 int check_same_source(struct gensrc *g);

@@ -211,21 +211,27 @@ static int track_section(struct asm_file *file, struct section_state *s, const c
 	return 0;
 }
 
-static int split_lines(struct asm_file *file, const char *text, size_t len)
+/*
+ * Lines are pointers into one buffer whose newlines became NULs: a copy of
+ * TEXT, or TEXT itself when WRITABLE (it holds a NUL at TEXT[LEN]).
+ */
+static int split_lines(struct asm_file *file, char *text, size_t len, int writable)
 {
 	size_t count = 1, n = 0;
-	char *p;
+	char *p, *buf = text;
 
-	file->buf = xstrndup(text, len);
-	if (!file->buf)
-		return -ENOMEM;
-	for (size_t i = 0; i < len; i++)
-		count += text[i] == '\n';
+	if (!writable) {
+		buf = file->buf = xstrndup(text, len);
+		if (!file->buf)
+			return -ENOMEM;
+	}
+	for (p = buf; (p = memchr(p, '\n', buf + len - p)); p++)
+		count++;
 	file->lines = calloc(count, sizeof(*file->lines));
 	if (!file->lines)
 		return -ENOMEM;
-	for (p = file->buf; p < file->buf + len;) {
-		char *nl = memchr(p, '\n', file->buf + len - p);
+	for (p = buf; p < buf + len;) {
+		char *nl = memchr(p, '\n', buf + len - p);
 
 		file->lines[n++].text = p;
 		if (!nl)
@@ -619,14 +625,14 @@ int check_same_source(struct gensrc *g)
 	return -EINVAL;
 }
 
-int parse_file(struct gensrc *g, struct asm_file *file, const char *text, size_t len)
+int parse_file(struct gensrc *g, struct asm_file *file, char *text, size_t len, int writable)
 {
 	struct strmap *attrs = strmap_new();
 	int err;
 
 	if (!attrs)
 		return -ENOMEM;
-	err = split_lines(file, text, len);
+	err = split_lines(file, text, len, writable);
 	if (!err) {
 		find_source(file);
 		err = collect_attributes(file, attrs);
