@@ -12,7 +12,7 @@ static int merge(char *orig, size_t orig_len, char *patched, size_t patched_len,
 		 const struct gensrc_options *opt, char **out, size_t *out_len)
 {
 	struct gensrc g = { .opt = opt };
-	struct outbuf buf = { 0 };
+	struct outbuf buf = { .write = opt->write, .write_arg = opt->write_arg };
 	int err;
 
 	g.orig.name = opt->orig_name ? opt->orig_name : "original";
@@ -39,9 +39,18 @@ static int merge(char *orig, size_t orig_len, char *patched, size_t patched_len,
 		err = collect_orig_symbols(&g);
 	if (!err)
 		err = emit_merged(&g, &buf);
+	out_flush(&buf);
+	if (buf.write_err)
+		err = buf.write_err;	/* the writer said why */
+	else if (!err && buf.failed)
+		err = -ENOMEM;
 	if (err == -ENOMEM)
 		gensrc_error(&g, NULL, -1, "out of memory");
-	if (!err) {
+	if (!err && buf.write) {
+		free(buf.data);
+		*out = NULL;
+		*out_len = buf.written;
+	} else if (!err) {
 		*out = buf.data ? buf.data : calloc(1, 1);
 		*out_len = buf.len;
 		if (!*out)

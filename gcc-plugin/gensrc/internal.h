@@ -76,8 +76,16 @@ struct asm_file {
 struct outbuf {
 	char *data;
 	size_t len, size;
-	int failed;		/* out of memory */
+	int failed;		/* out of memory, or WRITE failed */
+	/* the merged output with opt->write: handed on in pieces, not kept */
+	int (*write)(void *arg, const char *data, size_t len);
+	void *write_arg;
+	size_t written;
+	int write_err;
 };
+
+/* Hand what OUT holds to its writer (nothing without one) */
+void out_flush(struct outbuf *out);
 
 struct gensrc {
 	const struct gensrc_options *opt;

@@ -108,8 +108,31 @@ int strmap_put(struct strmap *map, const char *key, void *value)
 	return 0;
 }
 
+/* What the merged output keeps in memory before handing it to its writer */
+#define OUT_CHUNK	(1 << 20)
+
+void out_flush(struct outbuf *out)
+{
+	int err;
+
+	if (!out->write || out->failed || !out->len)
+		return;
+	err = out->write(out->write_arg, out->data, out->len);
+	if (err) {
+		out->failed = 1;
+		out->write_err = err;
+		return;
+	}
+	out->written += out->len;
+	out->len = 0;
+}
+
 void out_add(struct outbuf *out, const char *s, size_t len)
 {
+	if (out->failed)
+		return;
+	if (out->write && out->len + len > OUT_CHUNK)
+		out_flush(out);
 	if (out->failed)
 		return;
 	if (out->len + len + 1 > out->size) {
