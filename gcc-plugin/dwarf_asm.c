@@ -242,7 +242,8 @@ static int data_size(const char *name, size_t len)
 	};
 
 	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
-		if (strlen(forms[i].name) == len && !strncmp(forms[i].name, name, len))
+		if (strlen(forms[i].name) == len && forms[i].name[1] == name[1] &&
+		    !memcmp(forms[i].name, name, len))
 			return forms[i].size;
 	return 0;
 }
@@ -255,7 +256,8 @@ static int emits_nothing_here(const char *name, size_t len)
 	};
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strlen(names[i]) == len && !strncmp(names[i], name, len))
+		if (strlen(names[i]) == len && names[i][1] == name[1] &&
+		    !memcmp(names[i], name, len))
 			return 1;
 	return 0;
 }

@@ -267,14 +267,15 @@ int directive_is(const char *text, const char *name)
 	return !text[i] || isspace((unsigned char)text[i]);
 }
 
-static int is_symbol_start(int c)
+/* ASCII by hand: every byte of every line asks, and the C locale is what counts */
+static inline int is_symbol_start(int c)
 {
-	return isalpha(c) || c == '_' || c == '.';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.';
 }
 
-static int is_symbol_char(int c)
+static inline int is_symbol_char(int c)
 {
-	return isalnum(c) || c == '_' || c == '.' || c == '$';
+	return is_symbol_start(c) || (c >= '0' && c <= '9') || c == '$';
 }
 
 /* .L labels: assembler-local, never in the symbol table */
