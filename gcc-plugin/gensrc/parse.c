@@ -141,6 +141,8 @@ static int find_section(struct asm_file *file, const char *name, const char *fla
 	for (i = 0; i < file->nr_sections; i++)
 		if (!strcmp(file->sections[i].name, name))
 			return i;
+	if (i == MAX_SECTIONS)
+		return -EOVERFLOW;	/* more than struct asm_line can number */
 	sections = realloc(file->sections, (i + 1) * sizeof(*sections));
 	if (!sections)
 		return -ENOMEM;
@@ -483,6 +485,10 @@ static int find_blocks(struct gensrc *g, struct asm_file *file, struct strmap *a
 			int before = s.current;
 
 			err = track_section(file, &s, line->text);
+			if (err == -EOVERFLOW) {
+				gensrc_error(g, file, i, "more than %d sections", MAX_SECTIONS);
+				return -EINVAL;
+			}
 			if (err) {
 				gensrc_error(g, file, i, "unbalanced section stack");
 				return err;
