@@ -277,6 +277,10 @@ static int collect_attributes(struct asm_file *file, struct strmap *attrs)
 
 		if (file->lines[i].kind != LINE_DIRECTIVE)
 			continue;
+		/* most directives are none of these: their second letter tells */
+		t = skip_space(t);
+		if (!strchr("tgwhs", t[1]) || !t[1])
+			continue;
 		if (!directive_is(t, ".type") && !directive_is(t, ".globl") &&
 		    !directive_is(t, ".global") && !directive_is(t, ".weak") &&
 		    !directive_is(t, ".hidden") && !directive_is(t, ".size"))
