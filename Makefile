@@ -138,6 +138,7 @@ bench: build
 	@bash tests/bench/call-cost.sh
 	@bash tests/bench/watch-latency.sh 50
 	@bash tests/bench/all-500.sh
+	@bash tests/bench/gensrc-speed.sh
 
 # What the plugin costs real builds (memcached, expat, json-c): minutes.
 bench-build: build

@@ -234,15 +234,20 @@ static int put_string(struct asm_debug *d, int sec, const char **pp, const char 
 	return 0;
 }
 
+/* A table entry's name with its length, known when compiling */
+#define NAMED(s)	s, sizeof(s) - 1
+
 static int data_size(const char *name, size_t len)
 {
-	static const struct { const char *name; int size; } forms[] = {
-		{ ".byte", 1 }, { ".value", 2 }, { ".2byte", 2 }, { ".short", 2 }, { ".hword", 2 },
-		{ ".long", 4 }, { ".4byte", 4 }, { ".int", 4 }, { ".quad", 8 }, { ".8byte", 8 },
+	static const struct { const char *name; size_t len; int size; } forms[] = {
+		{ NAMED(".byte"), 1 }, { NAMED(".value"), 2 }, { NAMED(".2byte"), 2 },
+		{ NAMED(".short"), 2 }, { NAMED(".hword"), 2 }, { NAMED(".long"), 4 },
+		{ NAMED(".4byte"), 4 }, { NAMED(".int"), 4 }, { NAMED(".quad"), 8 },
+		{ NAMED(".8byte"), 8 },
 	};
 
 	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
-		if (strlen(forms[i].name) == len && !strncmp(forms[i].name, name, len))
+		if (forms[i].len == len && !memcmp(forms[i].name, name, len))
 			return forms[i].size;
 	return 0;
 }
@@ -250,12 +255,13 @@ static int data_size(const char *name, size_t len)
 /* Directives that put nothing into the current section (.ident goes to .comment) */
 static int emits_nothing_here(const char *name, size_t len)
 {
-	static const char *const names[] = {
-		".ident", ".file", ".globl", ".global", ".local", ".hidden", ".type", ".weak",
+	static const struct { const char *name; size_t len; } names[] = {
+		{ NAMED(".ident") }, { NAMED(".file") }, { NAMED(".globl") }, { NAMED(".global") },
+		{ NAMED(".local") }, { NAMED(".hidden") }, { NAMED(".type") }, { NAMED(".weak") },
 	};
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strlen(names[i]) == len && !strncmp(names[i], name, len))
+		if (names[i].len == len && !memcmp(names[i].name, name, len))
 			return 1;
 	return 0;
 }
@@ -338,12 +344,15 @@ static int section_index(const char *p, const char *end)
 	return SEC_NONE;
 }
 
+/* Does the line P..END start with the word WORD?  A byte loop: every line asks */
 static int starts(const char *p, const char *end, const char *word)
 {
-	size_t n = strlen(word);
+	size_t n;
 
-	return (size_t)(end - p) >= n && !strncmp(p, word, n) &&
-	       ((size_t)(end - p) == n || p[n] == ' ' || p[n] == '\t');
+	for (n = 0; word[n]; n++)
+		if (p + n >= end || p[n] != word[n])
+			return 0;
+	return p + n == end || p[n] == ' ' || p[n] == '\t';
 }
 
 /* One pass over the text: section switches, and the debug sections' lines */

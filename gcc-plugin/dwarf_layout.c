@@ -41,8 +41,29 @@ struct type_entry {
 	int ambiguous;
 };
 
+/* The member types of a record (by its DIE) that hold records by value */
+struct nested_types {
+	Dwarf_Die *dies;
+	int nr, size;
+};
+
+/*
+ * A record already described, by DIE and name: another function using it
+ * adds its "use" lines and those of the records it holds by value, but
+ * its text is the same and is not made again.
+ */
+struct described {
+	struct described *next;
+	Dwarf_Off offset;
+	char *name;
+	struct nested_types nested;
+};
+
 struct dwarf_walk {
 	struct type_entry *buckets[NR_BUCKETS];
+	struct described *described[NR_BUCKETS];
+	/* where describe_fields() notes the records held by value, or NULL */
+	struct nested_types *nested;
 	char *uses;		/* "use F T" lines */
 	size_t uses_len, uses_size;
 	const char *func;
@@ -67,9 +88,18 @@ static void text_add(struct text *t, const char *fmt, ...)
 
 	if (t->failed)
 		return;
+	/* formatted in place when it fits: once, not measured first */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(t->data ? t->data + t->len : NULL, t->data ? t->size - t->len : 0, fmt, ap);
 	va_end(ap);
+	if (n < 0) {
+		t->failed = 1;
+		return;
+	}
+	if (t->data && t->len + n + 1 <= t->size) {
+		t->len += n;
+		return;
+	}
 	if (t->len + n + 1 > t->size) {
 		size_t size = t->size ? t->size : 256;
 		char *bigger;
@@ -352,7 +382,21 @@ static void describe_fields(struct dwarf_walk *w, Dwarf_Die *record, const char 
 			describe_fields(w, &bare, path, bits, out, depth + 1);
 			free(path);
 		} else {
-			note_type(w, &type, 0);	/* a struct held by value: part of this layout */
+			/* a struct held by value: part of this layout */
+			if (w->nested && w->nested->nr == w->nested->size) {
+				int size = w->nested->size ? w->nested->size * 2 : 8;
+				Dwarf_Die *bigger = realloc(w->nested->dies, size * sizeof(*bigger));
+
+				if (!bigger) {
+					w->failed = 1;
+					return;
+				}
+				w->nested->dies = bigger;
+				w->nested->size = size;
+			}
+			if (w->nested)
+				w->nested->dies[w->nested->nr++] = type;
+			note_type(w, &type, 0);
 		}
 	} while (dwarf_siblingof(&child, &child) == 0);
 }
@@ -395,8 +439,11 @@ static void add_use(struct dwarf_walk *w, const char *type)
 
 static void note_record(struct dwarf_walk *w, Dwarf_Die *die, const char *typedef_name)
 {
+	struct described *d, **slot;
+	struct nested_types *outer;
 	struct text text = { 0 };
 	struct type_entry *e;
+	Dwarf_Off offset;
 	Dwarf_Attribute attr;
 	Dwarf_Word size;
 	char *name;
@@ -409,11 +456,35 @@ static void note_record(struct dwarf_walk *w, Dwarf_Die *die, const char *typede
 		return;
 	}
 	add_use(w, name);
+	offset = dwarf_dieoffset(die);
+	slot = &w->described[offset % NR_BUCKETS];
+	for (d = *slot; d && (d->offset != offset || strcmp(d->name, name)); d = d->next)
+		;
+	if (d) {
+		/* the same text as the first time: only the uses it brings */
+		for (int i = 0; i < d->nested.nr; i++)
+			note_type(w, &d->nested.dies[i], 0);
+		free(name);
+		return;
+	}
+	d = calloc(1, sizeof(*d));
+	if (!d || !(d->name = strdup(name))) {
+		free(d);
+		w->failed = 1;
+		free(name);
+		return;
+	}
+	d->offset = offset;
+	d->next = *slot;
+	*slot = d;
 	if (dwarf_attr(die, DW_AT_byte_size, &attr) && !dwarf_formudata(&attr, &size))
 		text_add(&text, "type %s %lu\n", name, (unsigned long)size);
 	else
 		text_add(&text, "type %s variable\n", name);
+	outer = w->nested;
+	w->nested = &d->nested;
 	describe_fields(w, die, "", 0, &text, 0);
+	w->nested = outer;
 	if (text.failed) {
 		w->failed = 1;
 		free(name);
@@ -522,6 +593,16 @@ static void free_walk(struct dwarf_walk *w)
 			free(e->name);
 			free(e->text);
 			free(e);
+		}
+	}
+	for (int i = 0; i < NR_BUCKETS; i++) {
+		struct described *d = w->described[i], *next;
+
+		for (; d; d = next) {
+			next = d->next;
+			free(d->name);
+			free(d->nested.dies);
+			free(d);
 		}
 	}
 	for (int i = 0; i < w->nr_used; i++)

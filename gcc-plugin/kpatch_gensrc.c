@@ -16,6 +16,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "gcc-plugin/gensrc/gensrc.h"
 #include "dwarf_layout.h"
@@ -48,14 +50,19 @@ static void print_note(void *arg, const char *message)
 	fprintf(stderr, "%s: note: %s\n", prog, message);
 }
 
+/* The whole file, NUL-terminated (gensrc_merge_in_place() splits it there) */
 static int read_file(const char *path, char **text, size_t *len)
 {
 	FILE *f = fopen(path, "r");
 	size_t size = 1 << 16, n = 0;
 	char *buf = NULL, *grown;
+	struct stat st;
 
 	if (!f)
 		return -errno;
+	/* one allocation of the right size for a regular file */
+	if (!fstat(fileno(f), &st) && S_ISREG(st.st_mode) && st.st_size > 0)
+		size = st.st_size + 1;
 	for (;;) {
 		grown = realloc(buf, size);
 		if (!grown) {
@@ -75,6 +82,7 @@ static int read_file(const char *path, char **text, size_t *len)
 		return -EIO;
 	}
 	fclose(f);
+	buf[n] = '\0';
 	*text = buf;
 	*len = n;
 	return 0;
@@ -148,17 +156,84 @@ static char *join_types(const char *a, const char *b)
 	return out;
 }
 
-static int write_file(const char *path, const char *text, size_t len)
-{
-	FILE *f = fopen(path, "w");
+/*
+ * The output is written while gensrc makes it (never whole in memory) into
+ * a temporary file beside it, renamed over it on success: a failed merge
+ * leaves no partial output.  A device or pipe is written directly.
+ */
+struct output {
+	const char *path;
+	char tmp[4096];
+	FILE *f;
+};
 
-	if (!f)
-		return -errno;
-	if (fwrite(text, 1, len, f) != len) {
-		fclose(f);
-		return -EIO;
+static int open_output(struct output *o, const char *path)
+{
+	struct stat st;
+	mode_t mask;
+	int fd;
+
+	o->path = path;
+	o->tmp[0] = '\0';
+	if (!stat(path, &st) && !S_ISREG(st.st_mode)) {
+		o->f = fopen(path, "w");
+		return o->f ? 0 : -errno;
 	}
-	return fclose(f) ? -errno : 0;
+	if ((size_t)snprintf(o->tmp, sizeof(o->tmp), "%s.XXXXXX", path) >= sizeof(o->tmp))
+		return -ENAMETOOLONG;
+	fd = mkstemp(o->tmp);
+	if (fd < 0) {
+		o->tmp[0] = '\0';
+		return -errno;
+	}
+	mask = umask(0);
+	umask(mask);
+	o->f = fdopen(fd, "w");
+	if (!o->f || fchmod(fd, 0666 & ~mask)) {
+		int err = -errno;
+
+		if (o->f)
+			fclose(o->f);
+		else
+			close(fd);
+		o->f = NULL;
+		unlink(o->tmp);
+		return err;
+	}
+	return 0;
+}
+
+static int write_output(void *arg, const char *data, size_t len)
+{
+	struct output *o = arg;
+
+	if (fwrite(data, 1, len, o->f) == len)
+		return 0;
+	fprintf(stderr, "%s: error: %s: %s\n", prog, o->path, strerror(errno ? errno : EIO));
+	return -EIO;
+}
+
+/* Closes the output; keeps it only when OK.  0 or -errno after reporting */
+static int close_output(struct output *o, int ok)
+{
+	int err = 0;
+
+	if (!o->f)
+		return 0;
+	if (fclose(o->f) && ok) {
+		err = -errno;
+		fprintf(stderr, "%s: error: %s: %s\n", prog, o->path, strerror(-err));
+	}
+	o->f = NULL;
+	if (!o->tmp[0])
+		return err;
+	if (ok && !err && rename(o->tmp, o->path)) {
+		err = -errno;
+		fprintf(stderr, "%s: error: %s: %s\n", prog, o->path, strerror(-err));
+	}
+	if (!ok || err)
+		unlink(o->tmp);
+	return err;
 }
 
 int main(int argc, char **argv)
@@ -177,6 +252,7 @@ int main(int argc, char **argv)
 	const char *inputs[2] = { NULL, NULL }, *output = NULL;
 	char *text[2] = { NULL, NULL }, *merged = NULL;
 	struct layout_loader layouts = { .running = 0 };
+	struct output out = { .f = NULL };
 	char *layout_ok = NULL, *joined;
 	size_t len[2], merged_len;
 	int nr_inputs = 0, c, err;
@@ -245,12 +321,17 @@ int main(int argc, char **argv)
 	free(layout_ok);
 	layout_ok = joined;
 	opt.layout_ok = layout_ok;
-	err = gensrc_merge(text[0], len[0], text[1], len[1], &opt, &merged, &merged_len);
-	if (err)
-		goto out;
-	err = write_file(output, merged, merged_len);
-	if (err)
+	err = open_output(&out, output);
+	if (err) {
 		fprintf(stderr, "%s: error: %s: %s\n", prog, output, strerror(-err));
+		goto out;
+	}
+	opt.write = write_output;
+	opt.write_arg = &out;
+	/* the layouts are read from the texts already: they may be split in place */
+	err = gensrc_merge_in_place(text[0], len[0], text[1], len[1], &opt, &merged, &merged_len);
+	if (close_output(&out, !err))
+		err = -EIO;
 out:
 	free(text[0]);
 	free(text[1]);

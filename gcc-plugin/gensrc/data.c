@@ -60,7 +60,12 @@ struct owner_scan {
 static const char *note_owner(void *arg, const char *token, int *err)
 {
 	struct owner_scan *scan = arg;
-	struct asm_block *b = find_block(scan->file, token);
+	struct asm_block *b;
+
+	/* only a NAME.N token can name a function static: no lookup for others */
+	if (!static_base_len(token))
+		return NULL;
+	b = find_block(scan->file, token);
 
 	if (b && is_function_static(b) && !b->owner) {
 		b->owner = strdup(scan->func->name);

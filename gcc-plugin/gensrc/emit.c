@@ -83,7 +83,7 @@ static int copy_line(struct copy_ctx *ctx, int i, struct outbuf *out)
 		 !strncmp(ctx->g->patched.sections[l->section].name, ".gcc_except_table", 17))
 		err = lsda_line(ctx->frame, l, text.data, out);
 	else if (!err)
-		out_printf(out, "%s\n", text.data);
+		out_line(out, text.data);
 	free(text.data);
 	return err;
 }
@@ -479,7 +479,7 @@ int emit_merged(struct gensrc *g, struct outbuf *out)
 	for (int i = 0; i < file->nr_lines && !err; i++) {
 		if (size_at[i])
 			out_printf(out, ".Lkpatch.old_end.%s:\n", size_at[i]->name);
-		out_printf(out, "%s\n", file->lines[i].text);
+		out_line(out, file->lines[i].text);
 		if (end_at[i]) {
 			err = emit_function(g, end_at[i]->twin, out);
 			if (!err)

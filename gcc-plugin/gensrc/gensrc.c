@@ -8,11 +8,11 @@
 
 #include "internal.h"
 
-int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t patched_len,
+static int merge(char *orig, size_t orig_len, char *patched, size_t patched_len, int writable,
 		 const struct gensrc_options *opt, char **out, size_t *out_len)
 {
 	struct gensrc g = { .opt = opt };
-	struct outbuf buf = { 0 };
+	struct outbuf buf = { .write = opt->write, .write_arg = opt->write_arg };
 	int err;
 
 	g.orig.name = opt->orig_name ? opt->orig_name : "original";
@@ -20,9 +20,9 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	g.rename = strmap_new();
 	if (!g.rename)
 		return -ENOMEM;
-	err = parse_file(&g, &g.orig, orig, orig_len);
+	err = parse_file(&g, &g.orig, orig, orig_len, writable);
 	if (!err)
-		err = parse_file(&g, &g.patched, patched, patched_len);
+		err = parse_file(&g, &g.patched, patched, patched_len, writable);
 	if (!err)
 		err = check_same_source(&g);
 	if (!err)
@@ -39,9 +39,18 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 		err = collect_orig_symbols(&g);
 	if (!err)
 		err = emit_merged(&g, &buf);
+	out_flush(&buf);
+	if (buf.write_err)
+		err = buf.write_err;	/* the writer said why */
+	else if (!err && buf.failed)
+		err = -ENOMEM;
 	if (err == -ENOMEM)
 		gensrc_error(&g, NULL, -1, "out of memory");
-	if (!err) {
+	if (!err && buf.write) {
+		free(buf.data);
+		*out = NULL;
+		*out_len = buf.written;
+	} else if (!err) {
 		*out = buf.data ? buf.data : calloc(1, 1);
 		*out_len = buf.len;
 		if (!*out)
@@ -55,4 +64,17 @@ int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t 
 	strmap_free(g.orig_symbols, 0);
 	free_readonly_records(&g);
 	return err;
+}
+
+int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t patched_len,
+		 const struct gensrc_options *opt, char **out, size_t *out_len)
+{
+	/* not written to: parse_file() copies them */
+	return merge((char *)orig, orig_len, (char *)patched, patched_len, 0, opt, out, out_len);
+}
+
+int gensrc_merge_in_place(char *orig, size_t orig_len, char *patched, size_t patched_len,
+			  const struct gensrc_options *opt, char **out, size_t *out_len)
+{
+	return merge(orig, orig_len, patched, patched_len, 1, opt, out, out_len);
 }

@@ -64,16 +64,32 @@ struct gensrc_options {
 	void *message_arg;
 	/* Informational notes, same form; NULL prints "gensrc: note: MESSAGE" */
 	void (*note)(void *arg, const char *message);
+	/*
+	 * When set, the merged text goes to WRITE in pieces as it is made,
+	 * never whole in memory: on success *out is NULL and *out_len the
+	 * total.  WRITE returns 0 or -errno (then the merge fails with it,
+	 * after part of the text was written; the writer reports why).
+	 */
+	int (*write)(void *arg, const char *data, size_t len);
+	void *write_arg;
 };
 
 /*
  * Merge ORIG and PATCHED (neither needs a terminating NUL).  On success
  * returns 0 and sets *out to a malloc'ed NUL-terminated text of *out_len
- * bytes.  On failure returns -errno (-EINVAL for assembly gensrc cannot
+ * bytes (or NULL with opt->write).  On failure returns -errno (-EINVAL for assembly gensrc cannot
  * patch safely, after reporting why through opt->message).
  */
 int gensrc_merge(const char *orig, size_t orig_len, const char *patched, size_t patched_len,
 		 const struct gensrc_options *opt, char **out, size_t *out_len);
+
+/*
+ * The same without copying the inputs (a file's worth of memory each):
+ * their newlines are overwritten with NULs.  Each needs a NUL at
+ * [len]; their contents are undefined afterwards.
+ */
+int gensrc_merge_in_place(char *orig, size_t orig_len, char *patched, size_t patched_len,
+			  const struct gensrc_options *opt, char **out, size_t *out_len);
 
 #ifdef __cplusplus
 }

@@ -12,10 +12,16 @@
 
 enum line_kind { LINE_BLANK, LINE_LABEL, LINE_DIRECTIVE, LINE_INSN };
 
-struct asm_line {
+/*
+ * One per line of both inputs (millions for a large unit): 12 bytes, not
+ * the 16 that natural alignment gives, for a tenth of gensrc's memory.
+ */
+#define MAX_SECTIONS	(1 << 23)
+
+struct __attribute__((packed, aligned(4))) asm_line {
 	char *text;		/* NUL-terminated, without the newline */
-	enum line_kind kind;
-	int section;		/* section in effect after this line */
+	int section : 24;	/* section in effect after this line, -1 before any */
+	enum line_kind kind : 8;
 };
 
 enum section_kind { SEC_TEXT, SEC_RODATA, SEC_DATA, SEC_BSS, SEC_TLS, SEC_OTHER };
@@ -61,7 +67,7 @@ struct strmap;
 
 struct asm_file {
 	const char *name;
-	char *buf;
+	char *buf;		/* the copy the lines point into, or NULL: the caller's */
 	struct asm_line *lines;
 	int nr_lines;
 	struct asm_section *sections;
@@ -76,8 +82,16 @@ struct asm_file {
 struct outbuf {
 	char *data;
 	size_t len, size;
-	int failed;		/* out of memory */
+	int failed;		/* out of memory, or WRITE failed */
+	/* the merged output with opt->write: handed on in pieces, not kept */
+	int (*write)(void *arg, const char *data, size_t len);
+	void *write_arg;
+	size_t written;
+	int write_err;
 };
+
+/* Hand what OUT holds to its writer (nothing without one) */
+void out_flush(struct outbuf *out);
 
 struct gensrc {
 	const struct gensrc_options *opt;
@@ -100,6 +114,7 @@ int strmap_put(struct strmap *map, const char *key, void *value);
 
 void out_add(struct outbuf *out, const char *s, size_t len);
 void out_str(struct outbuf *out, const char *s);
+void out_line(struct outbuf *out, const char *s);
 void out_printf(struct outbuf *out, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 void gensrc_error(struct gensrc *g, const struct asm_file *file, int line, const char *fmt, ...)
@@ -125,7 +140,8 @@ int is_section_directive(const struct asm_line *line);
 int is_const_label(const char *name);
 
 /* parse.c */
-int parse_file(struct gensrc *g, struct asm_file *file, const char *text, size_t len);
+/* TEXT is only read unless WRITABLE: then its lines are split in place */
+int parse_file(struct gensrc *g, struct asm_file *file, char *text, size_t len, int writable);
 void free_file(struct asm_file *file);
 struct asm_block *find_block(const struct asm_file *file, const char *name);
 int check_same_source(struct gensrc *g);

@@ -103,18 +103,15 @@ static const char *normal_token(void *arg, const char *token, int *err)
 /* Append TEXT with blanks collapsed and trimmed, and a newline */
 static void append_collapsed(struct outbuf *out, const char *text)
 {
-	int blank = 0, started = 0;
+	const char *s = skip_space(text);
 
-	for (const char *s = text; *s; s++) {
-		if (*s == ' ' || *s == '\t') {
-			blank = 1;
-			continue;
-		}
-		if (blank && started)
+	while (*s) {
+		size_t word = strcspn(s, " \t");
+
+		out_add(out, s, word);	/* a run without blanks at once */
+		s = skip_space(s + word);
+		if (*s)
 			out_add(out, " ", 1);
-		out_add(out, s, 1);
-		blank = 0;
-		started = 1;
 	}
 	out_add(out, "\n", 1);
 }

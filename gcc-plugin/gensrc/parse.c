@@ -36,12 +36,26 @@ static const char *const data_directives[] = {
 	".float", ".single", ".double", ".uleb128", ".sleb128", ".base64", NULL
 };
 
+/*
+ * Most lines of a -g file are data directives of the debug sections, each
+ * asked about before anything else: the directive's word is found once
+ * and compared by length first.
+ */
 static int is_data_directive(const struct asm_line *line)
 {
+	static size_t lens[sizeof(data_directives) / sizeof(data_directives[0])];
+	const char *t, *e;
+
 	if (line->kind != LINE_DIRECTIVE)
 		return 0;
+	if (!lens[0])
+		for (int i = 0; data_directives[i]; i++)
+			lens[i] = strlen(data_directives[i]);
+	t = skip_space(line->text);
+	for (e = t; *e && !isspace((unsigned char)*e); e++)
+		;
 	for (int i = 0; data_directives[i]; i++)
-		if (directive_is(line->text, data_directives[i]))
+		if (lens[i] == (size_t)(e - t) && !memcmp(t, data_directives[i], lens[i]))
 			return 1;
 	return 0;
 }
@@ -127,6 +141,8 @@ static int find_section(struct asm_file *file, const char *name, const char *fla
 	for (i = 0; i < file->nr_sections; i++)
 		if (!strcmp(file->sections[i].name, name))
 			return i;
+	if (i == MAX_SECTIONS)
+		return -EOVERFLOW;	/* more than struct asm_line can number */
 	sections = realloc(file->sections, (i + 1) * sizeof(*sections));
 	if (!sections)
 		return -ENOMEM;
@@ -197,21 +213,27 @@ static int track_section(struct asm_file *file, struct section_state *s, const c
 	return 0;
 }
 
-static int split_lines(struct asm_file *file, const char *text, size_t len)
+/*
+ * Lines are pointers into one buffer whose newlines became NULs: a copy of
+ * TEXT, or TEXT itself when WRITABLE (it holds a NUL at TEXT[LEN]).
+ */
+static int split_lines(struct asm_file *file, char *text, size_t len, int writable)
 {
 	size_t count = 1, n = 0;
-	char *p;
+	char *p, *buf = text;
 
-	file->buf = xstrndup(text, len);
-	if (!file->buf)
-		return -ENOMEM;
-	for (size_t i = 0; i < len; i++)
-		count += text[i] == '\n';
+	if (!writable) {
+		buf = file->buf = xstrndup(text, len);
+		if (!file->buf)
+			return -ENOMEM;
+	}
+	for (p = buf; (p = memchr(p, '\n', buf + len - p)); p++)
+		count++;
 	file->lines = calloc(count, sizeof(*file->lines));
 	if (!file->lines)
 		return -ENOMEM;
-	for (p = file->buf; p < file->buf + len;) {
-		char *nl = memchr(p, '\n', file->buf + len - p);
+	for (p = buf; p < buf + len;) {
+		char *nl = memchr(p, '\n', buf + len - p);
 
 		file->lines[n++].text = p;
 		if (!nl)
@@ -254,6 +276,10 @@ static int collect_attributes(struct asm_file *file, struct strmap *attrs)
 		struct sym_attr *a;
 
 		if (file->lines[i].kind != LINE_DIRECTIVE)
+			continue;
+		/* most directives are none of these: their second letter tells */
+		t = skip_space(t);
+		if (!strchr("tgwhs", t[1]) || !t[1])
 			continue;
 		if (!directive_is(t, ".type") && !directive_is(t, ".globl") &&
 		    !directive_is(t, ".global") && !directive_is(t, ".weak") &&
@@ -452,10 +478,21 @@ static int find_blocks(struct gensrc *g, struct asm_file *file, struct strmap *a
 		enum section_kind kind;
 		struct sym_attr *a;
 
+		/* data never switches sections, opens or closes a block */
+		if (is_data_directive(line)) {
+			line->section = s.current;
+			if (!func)
+				align = -1;
+			continue;
+		}
 		if (line->kind == LINE_DIRECTIVE) {
 			int before = s.current;
 
 			err = track_section(file, &s, line->text);
+			if (err == -EOVERFLOW) {
+				gensrc_error(g, file, i, "more than %d sections", MAX_SECTIONS);
+				return -EINVAL;
+			}
 			if (err) {
 				gensrc_error(g, file, i, "unbalanced section stack");
 				return err;
@@ -598,14 +635,14 @@ int check_same_source(struct gensrc *g)
 	return -EINVAL;
 }
 
-int parse_file(struct gensrc *g, struct asm_file *file, const char *text, size_t len)
+int parse_file(struct gensrc *g, struct asm_file *file, char *text, size_t len, int writable)
 {
 	struct strmap *attrs = strmap_new();
 	int err;
 
 	if (!attrs)
 		return -ENOMEM;
-	err = split_lines(file, text, len);
+	err = split_lines(file, text, len, writable);
 	if (!err) {
 		find_source(file);
 		err = collect_attributes(file, attrs);

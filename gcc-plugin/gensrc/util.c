@@ -108,8 +108,31 @@ int strmap_put(struct strmap *map, const char *key, void *value)
 	return 0;
 }
 
+/* What the merged output keeps in memory before handing it to its writer */
+#define OUT_CHUNK	(1 << 20)
+
+void out_flush(struct outbuf *out)
+{
+	int err;
+
+	if (!out->write || out->failed || !out->len)
+		return;
+	err = out->write(out->write_arg, out->data, out->len);
+	if (err) {
+		out->failed = 1;
+		out->write_err = err;
+		return;
+	}
+	out->written += out->len;
+	out->len = 0;
+}
+
 void out_add(struct outbuf *out, const char *s, size_t len)
 {
+	if (out->failed)
+		return;
+	if (out->write && out->len + len > OUT_CHUNK)
+		out_flush(out);
 	if (out->failed)
 		return;
 	if (out->len + len + 1 > out->size) {
@@ -134,6 +157,15 @@ void out_add(struct outbuf *out, const char *s, size_t len)
 void out_str(struct outbuf *out, const char *s)
 {
 	out_add(out, s, strlen(s));
+}
+
+/* S and a newline: every line of the original goes through here, no format */
+void out_line(struct outbuf *out, const char *s)
+{
+	size_t len = strlen(s);
+
+	out_add(out, s, len);
+	out_add(out, "\n", 1);
 }
 
 void out_printf(struct outbuf *out, const char *fmt, ...)
@@ -219,23 +251,31 @@ const char *skip_space(const char *s)
 	return s;
 }
 
-/* Is TEXT the directive NAME followed by a blank or the end of the line? */
+/*
+ * Is TEXT the directive NAME followed by a blank or the end of the line?
+ * Called for every directive line against many names: a byte loop that
+ * stops at the first difference, with no strlen() of NAME.
+ */
 int directive_is(const char *text, const char *name)
 {
-	size_t len = strlen(name);
+	size_t i;
 
 	text = skip_space(text);
-	return !strncmp(text, name, len) && (!text[len] || isspace((unsigned char)text[len]));
+	for (i = 0; name[i]; i++)
+		if (text[i] != name[i])
+			return 0;
+	return !text[i] || isspace((unsigned char)text[i]);
 }
 
-static int is_symbol_start(int c)
+/* ASCII by hand: every byte of every line asks, and the C locale is what counts */
+static inline int is_symbol_start(int c)
 {
-	return isalpha(c) || c == '_' || c == '.';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '.';
 }
 
-static int is_symbol_char(int c)
+static inline int is_symbol_char(int c)
 {
-	return isalnum(c) || c == '_' || c == '.' || c == '$';
+	return is_symbol_start(c) || (c >= '0' && c <= '9') || c == '$';
 }
 
 /* .L labels: assembler-local, never in the symbol table */

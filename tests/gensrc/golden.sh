@@ -2,7 +2,7 @@
 # golden.sh KPATCH_GENSRC DIR NAME: merge DIR/NAME.orig.s with
 # DIR/NAME.patched.s and compare the result with NAME.expected.s (and its
 # notes with NAME.expected.notes when there is one), or for an error case
-# the diagnostic with NAME.expected.err.
+# the diagnostic with NAME.expected.err (and then OUT stays as it was).
 set -u
 gensrc=$1 dir=$2 name=$3
 out=$(mktemp) err=$(mktemp)
@@ -18,6 +18,11 @@ if [ -f "$name.expected.err" ]; then
 		exit 1
 	fi
 	diff -u "$name.expected.err" "$err" || { echo "FAIL $name: other diagnostic"; exit 1; }
+	# a refused merge leaves the output as it was: no partial text, no temporary
+	if [ -s "$out" ] || ls "$out".* >/dev/null 2>&1; then
+		echo "FAIL $name: a refused merge left output behind"
+		exit 1
+	fi
 else
 	if [ $rc -ne 0 ]; then
 		echo "FAIL $name: kpatch_gensrc failed:"; cat "$err"; exit 1
