@@ -48,6 +48,9 @@ out=$work/out
 LD_LIBRARY_PATH=$work/plain lc_start "$out" "$work/negative_len"
 lc_wait_for "$out" 0 "negative length: no element found"
 libcare-ctl patch -p "$lc_pid" "$patch" >"$work/patch.log" 2>&1 || { cat "$work/patch.log" >&2; lc_fail "patch"; }
+# the fix changes one function; the __LINE__s it moves change none (18 of them before the line rule)
+grep -q "applied, 1 hunk(s)" "$work/patch.log" ||
+	lc_fail "expected the one function the fix changes, got: $(head -1 "$work/patch.log")"
 lc_wait_for "$out" "$(lc_size "$out")" "negative length: invalid argument"
 libcare-ctl unpatch -p "$lc_pid" -i cve-2024-45490 >"$work/unpatch.log" 2>&1 || { cat "$work/unpatch.log" >&2; lc_fail "unpatch"; }
 lc_wait_for "$out" "$(lc_size "$out")" "negative length: no element found"
