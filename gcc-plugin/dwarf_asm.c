@@ -37,7 +37,9 @@ struct asm_debug {
 	size_t nr_slots, used;
 	unsigned char *data[NR_SECS];
 	size_t size[NR_SECS];	/* pass 1: sizes; pass 2: write positions */
+	size_t cap[NR_SECS];	/* pass 2: the sizes pass 1 found */
 	int emit;		/* pass 2 */
+	int grew;		/* pass 2 wrote past pass 1's size */
 };
 
 static uint64_t hash(const char *s, size_t len)
@@ -149,10 +151,16 @@ static int eval(struct asm_debug *d, const char *p, const char *end, int64_t *va
 	return 0;
 }
 
+/* A value whose size depends on labels (.uleb128 of a difference) may
+ * come out longer in pass 2: never written past pass 1's room. */
 static void put(struct asm_debug *d, int sec, const void *bytes, size_t n)
 {
-	if (d->emit)
-		memcpy(d->data[sec] + d->size[sec], bytes, n);
+	if (d->emit) {
+		if (n > d->cap[sec] - d->size[sec] || d->size[sec] > d->cap[sec])
+			d->grew = 1;
+		else
+			memcpy(d->data[sec] + d->size[sec], bytes, n);
+	}
 	d->size[sec] += n;
 }
 
@@ -496,12 +504,17 @@ int debug_image_from_asm(const char *text, size_t len, void **image, size_t *ima
 		d.data[i] = malloc(d.size[i] ? d.size[i] : 1);
 		if (!d.data[i])
 			err = -ENOMEM;
+		d.cap[i] = d.size[i];
 		d.size[i] = 0;
 	}
 	if (!err) {
 		d.emit = 1;
 		err = scan(&d, text, len);	/* bytes */
 	}
+	/* sizes that changed between the passes moved the labels: not read here */
+	for (int i = 0; i < NR_SECS && !err; i++)
+		if (d.grew || d.size[i] != d.cap[i])
+			err = -ENOTSUP;
 	if (!err)
 		err = build_image(&d, image, image_size);
 	for (size_t i = 0; i < d.nr_slots; i++)

@@ -58,6 +58,7 @@ static const char *normal_token(void *arg, const char *token, int *err)
 	 * alias), and where */
 	for (int hops = 0; c && c->kind == BLOCK_CONST && c->alias_target; hops++) {
 		if (hops == MAX_CONST_DEPTH) {
+			free(offsets.data);
 			gensrc_error(ctx->g, ctx->file, c->first, "constant alias chain from '%s' "
 				     "is too long to compare", token);
 			*err = -EINVAL;
