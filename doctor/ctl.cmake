@@ -11,7 +11,7 @@ add_library(libcare_doctor STATIC
 	patchdir.c objects.c symbols.c relocate.c region.c record.c record_write.c
 	switch.c policy.c apply.c proclist.c info.c proof.c trust.c
 	arch/${LIBCARE_ARCH}/reloc.c arch/${LIBCARE_ARCH}/jump.c
-	run.c arch/${LIBCARE_ARCH}/entry.c watch.c proc_events.c exec_filter.c
+	run.c report.c arch/${LIBCARE_ARCH}/entry.c watch.c root_notify.c proc_events.c exec_filter.c
 	perfmap.c symfile.c unwind.c)
 target_include_directories(libcare_doctor PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/arch/${LIBCARE_ARCH})
 target_link_libraries(libcare_doctor PUBLIC libcare_patient libcare_kpatch libcare_arch ${CMAKE_DL_LIBS})

@@ -24,6 +24,7 @@
 #include "common/errors.h"
 #include "common/log.h"
 #include "doctor/lock.h"
+#include "doctor/procinfo.h"
 
 #define LOCK_DIR	"/run/lock/libcare"
 #define LOCK_DIR_ENV	"LIBCARE_LOCK_DIR"
@@ -40,44 +41,6 @@ struct process_lock {
 
 /* The locks this program holds: `run` opens its child twice. */
 static struct process_lock *held;
-
-/* PID's start time (clock ticks since boot) and owner; -ESRCH when gone. */
-static int identity(pid_t pid, unsigned long long *start, uid_t *uid)
-{
-	char name[64], buf[1024], *p;
-	struct stat st;
-	ssize_t len;
-	int fd;
-
-	snprintf(name, sizeof(name), "/proc/%d/stat", (int)pid);
-	fd = open(name, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return errno == ENOENT ? -ESRCH : -errno;
-	if (fstat(fd, &st)) {
-		close(fd);
-		return -errno;
-	}
-	len = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (len <= 0)
-		return -ESRCH;
-	buf[len] = '\0';
-	/* the name may hold anything; the fields start after its last ')' */
-	p = strrchr(buf, ')');
-	if (!p)
-		return -EINVAL;
-	/* state is field 3, start time field 22: skip 19 fields after it */
-	p += 2;
-	for (int field = 3; field < 22 && p; field++) {
-		p = strchr(p, ' ');
-		if (p)
-			p++;
-	}
-	if (!p || sscanf(p, "%llu", start) != 1)
-		return -EINVAL;
-	*uid = st.st_uid;
-	return 0;
-}
 
 static const char *lock_dir(void)
 {
@@ -214,7 +177,7 @@ int process_lock(pid_t pid, unsigned wait_ms, struct process_lock **out)
 	int ret;
 
 	*out = NULL;
-	ret = identity(pid, &start, &owner);
+	ret = proc_identity(pid, &start, &owner);
 	if (ret)
 		return ret;
 	for (l = held; l; l = l->next) {
@@ -267,7 +230,7 @@ static void sweep(const char *dir)
 	while ((de = readdir(d))) {
 		if (sscanf(de->d_name, "%d-%llu", &pid, &start) != 2 || pid <= 0)
 			continue;
-		if (!identity(pid, &now, &owner) && now == start)
+		if (!proc_identity(pid, &now, &owner) && now == start)
 			continue;
 		snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
 		fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);

@@ -23,6 +23,7 @@
 #include "doctor/proclist.h"
 #include "doctor/perfmap.h"
 #include "doctor/record.h"
+#include "doctor/report.h"
 #include "doctor/run.h"
 #include "doctor/symfile.h"
 #include "doctor/watch.h"
@@ -218,107 +219,6 @@ static int parse_bytes(const char *s, unsigned *bytes)
 	return 0;
 }
 
-static const char *name_or(const char *s, const char *dflt)
-{
-	return s[0] ? s : dflt;
-}
-
-/* Says what became of each patch: which object it patched, or why not. */
-static void print_outcomes(pid_t pid, const struct patch_set *set,
-			   const struct patch_outcome *out)
-{
-	for (size_t i = 0; i < set->n; i++) {
-		const struct kpatch_file_header *h = &set->files[i]->hdr;
-		const char *id = printable(name_or(h->patch_id, "(no id)"));
-		const char *object = printable(out[i].object);
-
-		switch (out[i].kind) {
-		case OUTCOME_APPLIED:
-			printf("pid %d: %s: patch %s level %u applied, %zu hunk(s), stopped %llu us\n",
-			       (int)pid, object, id, h->patchlevel, out[i].hunks,
-			       patient_stop_us(out[i].stopped_ns));
-			break;
-		case OUTCOME_UPGRADED:
-			printf("pid %d: %s: patch %s upgraded from level %u to level %u, %zu hunk(s), "
-			       "stopped %llu us\n", (int)pid, object, id, out[i].old_level,
-			       h->patchlevel, out[i].hunks, patient_stop_us(out[i].stopped_ns));
-			break;
-		case OUTCOME_ALREADY:
-			printf("pid %d: %s: patch %s level %u is already applied\n", (int)pid,
-			       object, id, h->patchlevel);
-			break;
-		case OUTCOME_NOT_APPLICABLE:
-			if (set->from_dir)
-				printf("pid %d: patch %s for %s (BuildID %s): not applicable, no such object\n",
-				       (int)pid, id, printable(name_or(h->object_name, "?")),
-				       printable(h->build_id));
-			break;
-		case OUTCOME_NOT_TRIED:
-			break;
-		}
-	}
-}
-
-/* What `-p all` did, printed at the end. */
-struct summary {
-	size_t done, not_applicable, failed;
-	int last_error;
-	uint64_t *stops;	/* of each process done, ns; NULL when out of memory */
-	size_t nstops, cap;
-};
-
-/* A process done, stopped for NS in all. */
-static void summary_done(struct summary *sum, uint64_t ns)
-{
-	sum->done++;
-	if (sum->nstops == sum->cap) {
-		size_t cap = sum->cap ? 2 * sum->cap : 64;
-		uint64_t *grown = realloc(sum->stops, cap * sizeof(*grown));
-
-		if (!grown)
-			return;	/* the summary goes without that stop */
-		sum->stops = grown;
-		sum->cap = cap;
-	}
-	sum->stops[sum->nstops++] = ns;
-}
-
-static int by_value(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-
-	return (x > y) - (x < y);
-}
-
-static void summary_failed(struct summary *sum, pid_t pid, int err)
-{
-	/* a process that exited meanwhile is no failure */
-	if (err == -ESRCH)
-		return;
-	sum->failed++;
-	sum->last_error = err;
-	printf("pid %d: failed: %s\n", (int)pid, libcare_strerror(err));
-}
-
-/* The summary line, with the median and longest stop of the processes done. */
-static int summary_print(struct summary *sum, const char *what)
-{
-	const uint64_t *s = sum->stops;
-	size_t n = sum->nstops;
-
-	printf("%s %zu process(es), not applicable to %zu, failed for %zu", what, sum->done,
-	       sum->not_applicable, sum->failed);
-	if (n) {
-		qsort(sum->stops, n, sizeof(*sum->stops), by_value);
-		printf(", stopped median %llu us, max %llu us",
-		       patient_stop_us(n % 2 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2),
-		       patient_stop_us(s[n - 1]));
-	}
-	putchar('\n');
-	free(sum->stops);
-	return sum->failed ? exit_code(sum->last_error) : EXIT_OK;
-}
-
 /* Patches PID; *STOPPED_NS (may be NULL) says how long it was stopped. */
 static int patch_one_process(pid_t pid, const struct patch_set *set, unsigned timeout_ms,
 			     uint64_t *stopped_ns)
@@ -368,7 +268,7 @@ static int patch_all(const struct patch_set *set, unsigned timeout_ms)
 	}
 	objects_cache_end();
 	free(pids);
-	return summary_print(&sum, "patched");
+	return exit_code(summary_print(&sum, "patched"));
 }
 
 static int cmd_patch(int argc, char **argv)
@@ -494,7 +394,7 @@ static int unpatch_all(const char *patch_id, char *const *build_ids, size_t n,
 			summary_done(&sum, removed.stopped_ns);
 	}
 	free(pids);
-	return summary_print(&sum, "unpatched");
+	return exit_code(summary_print(&sum, "unpatched"));
 }
 
 static int cmd_unpatch(int argc, char **argv)

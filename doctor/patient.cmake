@@ -12,5 +12,5 @@ pkg_check_modules(UNWIND_PTRACE REQUIRED IMPORTED_TARGET libunwind-ptrace)
 add_library(libcare_patient STATIC
 	memory.c threads.c maps.c arch/x86_64/regs.c arch/x86_64/sigframe.c
 	arch/x86_64/remote.c cbpf.c seccomp.c remote.c remote_call.c safety.c
-	lock.c patient.c)
+	lock.c procinfo.c patient.c)
 target_link_libraries(libcare_patient PUBLIC libcare_common PkgConfig::UNWIND_PTRACE)

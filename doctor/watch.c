@@ -26,7 +26,9 @@
 #include "doctor/exec_filter.h"
 #include "doctor/patchdir.h"
 #include "doctor/proc_events.h"
+#include "doctor/procinfo.h"
 #include "doctor/proclist.h"
+#include "doctor/root_notify.h"
 #include "doctor/watch.h"
 
 #define MS			1000000ULL
@@ -92,21 +94,6 @@ static void capture_sink(enum log_level level, const char *message)
 	len = strlen(capturing->refusal);
 	while (len && capturing->refusal[len - 1] == '\n')
 		capturing->refusal[--len] = '\0';
-}
-
-static void comm_of(pid_t pid, char *buf, size_t size)
-{
-	char path[64];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "/proc/%d/comm", (int)pid);
-	snprintf(buf, size, "?");
-	f = fopen(path, "re");
-	if (!f)
-		return;
-	if (fgets(buf, (int)size, f))
-		buf[strcspn(buf, "\n")] = '\0';
-	fclose(f);
 }
 
 static int in_set(const struct watcher *w, const char *build_id)
@@ -195,7 +182,7 @@ static void patch_newcomer(struct watcher *w, pid_t pid, uint64_t exec_ns)
 		pr_warn("watch: pid %d: out of memory\n", (int)pid);
 		return;
 	}
-	comm_of(pid, comm, sizeof(comm));
+	proc_comm(pid, comm, sizeof(comm));
 	w->refusal[0] = '\0';
 	capturing = w;
 	log_set_sink(capture_sink);
@@ -220,23 +207,6 @@ static void patch_newcomer(struct watcher *w, pid_t pid, uint64_t exec_ns)
 	}
 	fflush(stdout);
 	free(out);
-}
-
-static int tracer_of(pid_t pid)
-{
-	char path[64], line[128];
-	int tracer = 0;
-	FILE *f;
-
-	snprintf(path, sizeof(path), "/proc/%d/status", (int)pid);
-	f = fopen(path, "re");
-	if (!f)
-		return 0;
-	while (fgets(line, sizeof(line), f))
-		if (sscanf(line, "TracerPid: %d", &tracer) == 1)
-			break;
-	fclose(f);
-	return tracer;
 }
 
 enum verdict { DONE, LATER };
@@ -274,13 +244,13 @@ static enum verdict look_at(struct watcher *w, struct newcomer *c, uint64_t now)
 	pr_debug("watch: pid %d: loader done, %.3f ms after exec, %u look(s)\n", (int)c->pid,
 		 (double)(now - c->exec_ns) / 1e6, c->tries + 1);
 	/* a debugger, or libcare-ctl run holding it at its entry: not now */
-	tracer = tracer_of(c->pid);
+	tracer = proc_tracer(c->pid);
 	if (tracer) {
 		char comm[32];
 
 		if (now - c->exec_ns <= LOADER_LIMIT_NS)
 			return LATER;
-		comm_of(c->pid, comm, sizeof(comm));
+		proc_comm(c->pid, comm, sizeof(comm));
 		printf("pid %d (%s): not patched: traced by pid %d\n", (int)c->pid, printable(comm),
 		       tracer);
 		fflush(stdout);
@@ -345,26 +315,6 @@ static void serve_queue(struct watcher *w)
 	}
 }
 
-/* When PID started, in CLOCK_MONOTONIC ns (near enough: boot time). */
-static uint64_t start_ns(pid_t pid)
-{
-	char path[64], buf[1024], *p;
-	unsigned long long ticks = 0;
-	FILE *f;
-
-	snprintf(path, sizeof(path), "/proc/%d/stat", (int)pid);
-	f = fopen(path, "re");
-	if (!f)
-		return 0;
-	p = fgets(buf, sizeof(buf), f) ? strrchr(buf, ')') : NULL;
-	fclose(f);
-	/* field 22, the 20th after the command's closing parenthesis */
-	if (!p || sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu",
-			 &ticks) != 1)
-		return 0;
-	return ticks * (1000000000ULL / (uint64_t)sysconf(_SC_CLK_TCK));
-}
-
 /*
  * Events were lost: every process started since the last good read is a
  * newcomer (a process that forked before and ran exec in the burst is
@@ -380,7 +330,7 @@ static void rescan(struct watcher *w)
 	if (list_processes(&pids, &n))
 		return;
 	for (size_t i = 0; i < n; i++) {
-		uint64_t started = start_ns(pids[i]);
+		uint64_t started = proc_start_ns(pids[i]);
 
 		if (started >= since) {
 			queue_newcomer(w, pids[i], started);
@@ -433,59 +383,19 @@ static void read_events(struct watcher *w)
 		w->last_read_ns = now_ns();
 }
 
-#define NOTIFY_MASK (IN_CREATE | IN_DELETE | IN_MOVED_TO | IN_MOVED_FROM | IN_CLOSE_WRITE | \
-		     IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR)
-
-/* Watches DIR and the directories under it, DEPTH levels down. */
-static void watch_tree(int fd, const char *dir, int depth)
-{
-	struct dirent **names;
-	int n;
-
-	if (inotify_add_watch(fd, dir, NOTIFY_MASK) < 0 || depth == 0)
-		return;
-	n = scandir(dir, &names, NULL, alphasort);
-	for (int i = 0; i < n; i++) {
-		char path[4096];
-		struct stat st;
-
-		if (names[i]->d_name[0] != '.') {
-			snprintf(path, sizeof(path), "%s/%s", dir, names[i]->d_name);
-			/* a package's directory may be linked in: inotify follows too */
-			if (!stat(path, &st) && S_ISDIR(st.st_mode))
-				watch_tree(fd, path, depth - 1);
-		}
-		free(names[i]);
-	}
-	if (n >= 0)
-		free(names);
-}
-
 /* A fresh inotify on the root (patch directories and their levels), or on
  * its parent while it does not exist. */
 static int rewatch(struct watcher *w)
 {
-	char parent[4096], *slash;
-	int fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+	int fd = root_notify_open(w->opt->root, w->root_present);
 
 	if (fd < 0) {
-		pr_warn("watch: inotify: %s\n", strerror(errno));
-		return -errno;
+		pr_warn("watch: inotify: %s\n", strerror(-fd));
+		return fd;
 	}
 	if (w->notify >= 0)
 		close(w->notify);
 	w->notify = fd;
-	if (w->root_present) {
-		watch_tree(fd, w->opt->root, 2);
-		return 0;
-	}
-	snprintf(parent, sizeof(parent), "%s", w->opt->root);
-	slash = strrchr(parent, '/');
-	if (slash && slash != parent)
-		*slash = '\0';
-	else
-		snprintf(parent, sizeof(parent), "%s", slash ? "/" : ".");
-	inotify_add_watch(fd, parent, IN_CREATE | IN_MOVED_TO | IN_ONLYDIR);
 	return 0;
 }
 
