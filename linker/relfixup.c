@@ -55,7 +55,7 @@ static int is_gotpcrel(uint32_t type)
 	       type == R_X86_64_REX_GOTPCRELX;
 }
 
-static int is_executable(const struct elf_file *ef)
+int is_executable(const struct elf_file *ef)
 {
 	return ef->ehdr->e_type == ET_EXEC || elf_find_section(ef, ".interp") > 0;
 }
@@ -182,11 +182,117 @@ static int point_at_orig_slot(struct fixup *fx, unsigned sec, Elf64_Rela *r, uin
 		return -EINVAL;
 	}
 	ret = add_abs_symbol(fx, type == R_X86_64_GOTTPOFF ? "__kpatch_tls_ie" :
-			     ld ? "__kpatch_tls_ld" : "__kpatch_tls_gd", ld ? "" : var, slot, &idx);
+			     ld ? "__kpatch_tls_ld" : "__kpatch_tls_gd", ld ? "" : var, slot, STT_OBJECT,
+			     &idx);
 	if (ret)
 		return ret;
 	r->r_info = ELF64_R_INFO(idx, R_X86_64_PC32);
 	return 0;
+}
+
+/*
+ * Whether ORIG symbol K may be interposed: a default-visibility global of a
+ * shared library that ORIG's own code reaches through a GOT slot a dynamic
+ * relocation fills (a program's COPY or its own definition lands there).
+ * A symbol ORIG binds locally (hidden, protected, -Bsymbolic, a program's
+ * own) has no such slot and keeps its direct address.
+ */
+static void classify_interposition(struct fixup *fx, size_t k)
+{
+	const struct elf_file *patched = fx->patched;
+	const Elf64_Sym *sym = &patched->syms[k];
+	struct symbol_fix *f = &fx->fix[k];
+
+	if (f->interpose != INTERPOSE_UNKNOWN)
+		return;
+	f->interpose = INTERPOSE_NO;
+	if (f->tls || is_executable(fx->orig) || ELF64_ST_TYPE(sym->st_info) == STT_SECTION ||
+	    ELF64_ST_BIND(sym->st_info) == STB_LOCAL ||
+	    ELF64_ST_VISIBILITY(sym->st_other) != STV_DEFAULT)
+		return;
+	if (!orig_symbol_slots(fx->orig, elf_symbol_name(patched, k), f->value, &f->slots))
+		f->interpose = INTERPOSE_YES;
+}
+
+/* R now reads ORIG's GOT slot SLOT for its symbol, PC-relatively. */
+static int point_at_got_slot(struct fixup *fx, Elf64_Rela *r, uint64_t slot)
+{
+	size_t idx;
+	int ret;
+
+	ret = add_abs_symbol(fx, "__kpatch_got", display_name(fx->patched, ELF64_R_SYM(r->r_info)),
+			     slot, STT_OBJECT, &idx);
+	if (ret)
+		return ret;
+	r->r_info = ELF64_R_INFO(idx, R_X86_64_PC32);
+	return 0;
+}
+
+static int interposable_refused(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
+				const char *how)
+{
+	pr_warn("%s: '%s' may be interposed (%s reaches it through its GOT), but %s in %s; not supported\n",
+		fx->patched->path, display_name(fx->patched, ELF64_R_SYM(r->r_info)), fx->orig->path,
+		how, elf_section_name(fx->patched, sec));
+	return -EINVAL;
+}
+
+/*
+ * A call or jump to an interposable function goes to ORIG's PLT entry, so
+ * it reaches whatever the original's own calls reach.
+ */
+static int call_through_orig_plt(struct fixup *fx, unsigned sec, Elf64_Rela *r)
+{
+	const struct symbol_fix *f = &fx->fix[ELF64_R_SYM(r->r_info)];
+	uint64_t entry;
+	size_t idx;
+	int ret;
+
+	if (orig_plt_entry(fx->orig, f->slots.value_slot, &entry) &&
+	    orig_plt_entry(fx->orig, f->slots.jump_slot, &entry))
+		return interposable_refused(fx, sec, r,
+			"it has no PLT entry for the patch's direct call (build the patch with -fno-plt to call through the GOT)");
+	ret = add_abs_symbol(fx, "__kpatch_plt", display_name(fx->patched, ELF64_R_SYM(r->r_info)),
+			     entry, STT_FUNC, &idx);
+	if (ret)
+		return ret;
+	r->r_info = ELF64_R_INFO(idx, R_X86_64_PC32);
+	return 0;
+}
+
+/*
+ * A reference to an interposable symbol of ORIG reaches it the way ORIG's
+ * code does: a GOT load, call or jmp through ORIG's slot, a direct call
+ * through ORIG's PLT entry, a lea of its address as a load of the slot.
+ * An address fixed when the patch is built (R_X86_64_64 in data) cannot
+ * follow the dynamic linker's choice and is refused.
+ */
+static int reach_through_orig_slots(struct fixup *fx, unsigned sec, Elf64_Rela *r)
+{
+	const struct symbol_fix *f = &fx->fix[ELF64_R_SYM(r->r_info)];
+	uint32_t type = ELF64_R_TYPE(r->r_info);
+	struct rewrite_result res;
+	unsigned char *code;
+	size_t size, pos;
+
+	if (type != R_X86_64_PC32 && type != R_X86_64_PLT32 && !is_gotpcrel(type))
+		return interposable_refused(fx, sec, r, "the patch uses its address as a constant");
+	if (reloc_place(fx, sec, r, &code, &size, &pos))
+		return -EINVAL;
+	if (type == R_X86_64_PLT32 || arch_is_direct_branch(code, size, pos))
+		return call_through_orig_plt(fx, sec, r);
+	if (arch_keep_got_load(code, size, pos, &res)) {
+		if (res.action == REWRITE_OUT_OF_RANGE)
+			return rewrite_refused(fx, sec, r, &res, "");
+		return interposable_refused(fx, sec, r, "the patch reads it directly");
+	}
+	if (res.action == REWRITE_GOT_CALL_KEPT || res.action == REWRITE_GOT_JMP_KEPT)
+		return point_at_got_slot(fx, r, f->slots.value_slot ? f->slots.value_slot :
+					 f->slots.jump_slot);
+	if (!f->slots.value_slot)
+		return interposable_refused(fx, sec, r,
+			"it only calls it through a lazily bound PLT slot and the patch loads its address");
+	return point_at_got_slot(fx, r, f->slots.value_slot);
 }
 
 /* Checks that variable K of a TLS relocation is one ORIG has. */
@@ -326,6 +432,9 @@ static int fix_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 			r->r_info = ELF64_R_INFO(k, R_X86_64_PC32);
 		return 0;
 	case SYM_ORIG:
+		classify_interposition(fx, k);
+		if (f->interpose == INTERPOSE_YES && strcmp(elf_section_name(patched, sec), ".kpatch.info"))
+			return reach_through_orig_slots(fx, sec, r);
 		if (type == R_X86_64_PLT32)
 			r->r_info = ELF64_R_INFO(k, R_X86_64_PC32);
 		else if (is_gotpcrel(type))
