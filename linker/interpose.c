@@ -32,11 +32,11 @@ static int addr_in_section(const struct elf_file *ef, uint64_t addr, const char 
 	return 0;
 }
 
-/* The section of type TYPE that belongs to the dynamic symbol table DYNSYM, or 0. */
-static unsigned dynsym_companion(const struct elf_file *ef, unsigned dynsym, uint32_t type)
+/* The section of type TYPE whose sh_link is LINK, or 0. */
+static unsigned linked_section(const struct elf_file *ef, unsigned link, uint32_t type)
 {
 	for (unsigned i = 1; i < ef->shnum; i++)
-		if (ef->shdrs[i].sh_type == type && ef->shdrs[i].sh_link == dynsym && in_file(ef, i))
+		if (ef->shdrs[i].sh_type == type && ef->shdrs[i].sh_link == link && in_file(ef, i))
 			return i;
 	return 0;
 }
@@ -77,8 +77,9 @@ static const char *version_name(const struct elf_file *ef, unsigned verdef, unsi
 static int version_matches(const struct elf_file *ef, unsigned dynsym, size_t k, const char *name)
 {
 	const char *at = strchr(name, '@'), *ver;
-	unsigned versym = dynsym_companion(ef, dynsym, SHT_GNU_versym);
-	unsigned verdef = dynsym_companion(ef, dynsym, SHT_GNU_verdef);
+	/* .gnu.version is linked to .dynsym, .gnu.version_d to its strings */
+	unsigned versym = linked_section(ef, dynsym, SHT_GNU_versym);
+	unsigned verdef = linked_section(ef, ef->shdrs[dynsym].sh_link, SHT_GNU_verdef);
 	Elf64_Half vs;
 	int hidden;
 

@@ -228,12 +228,13 @@ static int point_at_got_slot(struct fixup *fx, Elf64_Rela *r, uint64_t slot)
 	return 0;
 }
 
+/* One line for a reference to interposable symbol R that cannot go through ORIG's slot. */
 static int interposable_refused(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
-				const char *how)
+				const char *but, const char *advice)
 {
-	pr_warn("%s: '%s' may be interposed (%s reaches it through its GOT), but %s in %s; not supported\n",
+	pr_warn("%s: '%s' may be interposed: %s reaches it through a GOT slot, but %s in %s; %s\n",
 		fx->patched->path, display_name(fx->patched, ELF64_R_SYM(r->r_info)), fx->orig->path,
-		how, elf_section_name(fx->patched, sec));
+		but, elf_section_name(fx->patched, sec), advice);
 	return -EINVAL;
 }
 
@@ -250,8 +251,8 @@ static int call_through_orig_plt(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 
 	if (orig_plt_entry(fx->orig, f->slots.value_slot, &entry) &&
 	    orig_plt_entry(fx->orig, f->slots.jump_slot, &entry))
-		return interposable_refused(fx, sec, r,
-			"it has no PLT entry for the patch's direct call (build the patch with -fno-plt to call through the GOT)");
+		return interposable_refused(fx, sec, r, "has no PLT entry for the patch's call",
+					    "not supported");
 	ret = add_abs_symbol(fx, "__kpatch_plt", display_name(fx->patched, ELF64_R_SYM(r->r_info)),
 			     entry, STT_FUNC, &idx);
 	if (ret)
@@ -276,22 +277,36 @@ static int reach_through_orig_slots(struct fixup *fx, unsigned sec, Elf64_Rela *
 	size_t size, pos;
 
 	if (type != R_X86_64_PC32 && type != R_X86_64_PLT32 && !is_gotpcrel(type))
-		return interposable_refused(fx, sec, r, "the patch uses its address as a constant");
+		return interposable_refused(fx, sec, r, "the patch holds its address as a constant",
+					    "not supported");
 	if (reloc_place(fx, sec, r, &code, &size, &pos))
 		return -EINVAL;
-	if (type == R_X86_64_PLT32 || arch_is_direct_branch(code, size, pos))
+	if (type == R_X86_64_PLT32 || arch_is_direct_branch(code, size, pos)) {
+		if (r->r_addend != -4)
+			return interposable_refused(fx, sec, r, "the patch jumps inside it",
+						    "not supported");
 		return call_through_orig_plt(fx, sec, r);
-	if (arch_keep_got_load(code, size, pos, &res)) {
+	}
+	if (!is_gotpcrel(type)) {
+		/* of the direct forms only "lea x(%rip)" has one through the slot: a load */
+		if (r->r_addend != -4 || arch_unrelax_got_load(code, size, pos, &res) ||
+		    res.action != REWRITE_LEA_TO_MOV)
+			return interposable_refused(fx, sec, r, "the patch refers to it directly",
+						    "not supported");
+	} else if (arch_keep_got_load(code, size, pos, &res)) {
 		if (res.action == REWRITE_OUT_OF_RANGE)
 			return rewrite_refused(fx, sec, r, &res, "");
-		return interposable_refused(fx, sec, r, "the patch reads it directly");
+		return interposable_refused(fx, sec, r, "the patch's instruction cannot read the slot",
+					    "not supported");
 	}
 	if (res.action == REWRITE_GOT_CALL_KEPT || res.action == REWRITE_GOT_JMP_KEPT)
 		return point_at_got_slot(fx, r, f->slots.value_slot ? f->slots.value_slot :
 					 f->slots.jump_slot);
+	/* a JUMP_SLOT holds the lazy resolver's stub until the first call */
 	if (!f->slots.value_slot)
 		return interposable_refused(fx, sec, r,
-			"it only calls it through a lazily bound PLT slot and the patch loads its address");
+					    "only a lazily bound one (JUMP_SLOT), and the patch loads its address",
+					    "not supported");
 	return point_at_got_slot(fx, r, f->slots.value_slot);
 }
 

@@ -102,10 +102,17 @@ int arch_keep_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite_re
 {
 	if (begin(code, size, pos, 2, res))
 		return -EINVAL;
+	if (!MODRM_RIP(code[pos - 1]))
+		return done(res, REWRITE_UNKNOWN, 0);
 	if (code[pos - 2] == OP_GROUP5 && (code[pos - 1] == 0x15 || code[pos - 1] == 0x25))
 		return done(res, code[pos - 1] == 0x15 ? REWRITE_GOT_CALL_KEPT : REWRITE_GOT_JMP_KEPT,
 			    0);
-	return arch_unrelax_got_load(code, size, pos, res);
+	if (code[pos - 2] == OP_LEA) {
+		code[pos - 2] = OP_MOV_LOAD;
+		return done(res, REWRITE_LEA_TO_MOV, 0);
+	}
+	/* mov, cmp, push...: any other RIP-relative operand reads the slot itself */
+	return done(res, REWRITE_MOV_KEPT, 0);
 }
 
 int arch_is_direct_branch(const uint8_t *code, size_t size, size_t pos)

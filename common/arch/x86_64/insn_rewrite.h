@@ -48,8 +48,9 @@ int arch_relax_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite_r
 int arch_unrelax_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite_result *res);
 
 /*
- * A GOT reference at CODE[POS] stays one: a load, call or jmp through the
- * slot is kept, a relaxed lea goes back to a load.
+ * A GOT reference at CODE[POS] stays one: a call or jmp through the slot,
+ * or any other instruction that reads it, is kept; a relaxed lea goes back
+ * to a load.  A direct form the linker made (addr32 call) is UNKNOWN.
  */
 int arch_keep_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite_result *res);
 

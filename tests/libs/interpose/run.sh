@@ -134,4 +134,49 @@ for link in no-pie pie; do
 	last=$(grep '^round' "$out" | tail -n 1)
 	echo "ok: $link program, patched and unpatched: $last"
 done
+
+# The doctor's side: the slot symbol moved onto the PLT entry (inside the
+# library, but no GOT slot) or outside the library is refused, and the
+# program goes on unpatched.
+# set_symbol IN OUT NAME VALUE: the patch with symbol NAME's value changed, resealed
+set_symbol() {
+	python3 - "$1" "$2" "$3" "$4" <<'PY' || lc_fail "editing $3 in the patch"
+import struct, sys
+src, dst, name, value = sys.argv[1], sys.argv[2], sys.argv[3].encode(), int(sys.argv[4], 16)
+d = bytearray(open(src, "rb").read())
+base = d.find(b"\x7fELF")
+shoff, = struct.unpack_from("<Q", d, base + 0x28)
+shentsize, shnum = struct.unpack_from("<HH", d, base + 0x3a)
+secs = [struct.unpack_from("<IIQQQQIIQQ", d, base + shoff + i * shentsize) for i in range(shnum)]
+hits = 0
+for s in secs:
+    if s[1] != 2:
+        continue
+    strtab = base + secs[s[6]][4]
+    for k in range(s[5] // 24):
+        off = base + s[4] + k * 24
+        st_name, = struct.unpack_from("<I", d, off)
+        if d[strtab + st_name:].split(b"\0", 1)[0] == name:
+            struct.pack_into("<Q", d, off + 8, value)
+            hits += 1
+open(dst, "wb").write(d)
+sys.exit(hits != 1)
+PY
+	"$PROOF_MUTATE" --reseal "$2" "$2" || lc_fail "resealing the edited patch"
+}
+: "${PROOF_MUTATE:?PROOF_MUTATE must name the proof_mutate program}"
+set_symbol "$work/libinterp.kpatch" "$work/on-plt.kpatch" __kpatch_got.counter_limit \
+	"$(value __kpatch_plt.lib_release)"
+set_symbol "$work/libinterp.kpatch" "$work/outside.kpatch" __kpatch_got.counter_limit 7f0000000000
+mark=$(lc_size "$out")
+for bad in on-plt:"not where" outside:"points outside"; do
+	status=0
+	libcare-ctl patch -p "$lc_pid" "$work/${bad%%:*}.kpatch" >"$work/bad.log" 2>&1 || status=$?
+	lc_expect_refusal "$work/bad.log" "$status"
+	grep -q "symbol '__kpatch_got.counter_limit' of the patch .*${bad#*:}" "$work/bad.log" ||
+		{ cat "$work/bad.log" >&2; lc_fail "the ${bad%%:*} slot symbol was not refused as expected"; }
+	echo "refused: $(cat "$work/bad.log")"
+done
+wait_rounds "$out" "$mark" report
+lc_alive "$lc_pid"
 echo "PASS: interpose ($tag)"
