@@ -15,6 +15,14 @@
  * patch is placed within 2 GiB of it: "mov x@GOTPCREL(%rip), %reg" is
  * turned into "lea x(%rip), %reg" unless the linker already did so.
  *
+ * Not so for a symbol a shared ORIG may see interposed: a default-visibility
+ * global its own code reaches through a GOT slot that a dynamic relocation
+ * fills (a program's copy of the variable, its own definition of the
+ * function land there).  The patch goes through the same slot: the GOT
+ * load stays one and reads ORIG's slot, a call goes to ORIG's PLT entry,
+ * both as PC32 to an absolute symbol (__kpatch_got.NAME, __kpatch_plt.NAME;
+ * interpose.c finds them).
+ *
  * Thread-local variables are reached the way the original reaches them:
  * an executable's own variable by its fixed thread-pointer offset
  * (TPOFF32, and GOTTPOFF the linker already relaxed to an immediate), any
@@ -26,7 +34,8 @@
  *
  * This file fixes each relocation and assembles the output; symmap.c says
  * what each symbol stands for in ORIG, tls_slots.c finds ORIG's TLS GOT
- * slots, and the instruction bytes change through common/arch.
+ * slots, interpose.c its slots and PLT entries for interposable symbols,
+ * and the instruction bytes change through common/arch.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -230,11 +239,11 @@ static int point_at_got_slot(struct fixup *fx, Elf64_Rela *r, uint64_t slot)
 
 /* One line for a reference to interposable symbol R that cannot go through ORIG's slot. */
 static int interposable_refused(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
-				const char *but, const char *advice)
+				const char *but)
 {
-	pr_warn("%s: '%s' may be interposed: %s reaches it through a GOT slot, but %s in %s; %s\n",
+	pr_warn("%s: '%s' may be interposed: %s reaches it through a GOT slot, but %s in %s; not supported\n",
 		fx->patched->path, display_name(fx->patched, ELF64_R_SYM(r->r_info)), fx->orig->path,
-		but, elf_section_name(fx->patched, sec), advice);
+		but, elf_section_name(fx->patched, sec));
 	return -EINVAL;
 }
 
@@ -251,8 +260,7 @@ static int call_through_orig_plt(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 
 	if (orig_plt_entry(fx->orig, f->slots.value_slot, &entry) &&
 	    orig_plt_entry(fx->orig, f->slots.jump_slot, &entry))
-		return interposable_refused(fx, sec, r, "has no PLT entry for the patch's call",
-					    "not supported");
+		return interposable_refused(fx, sec, r, "has no PLT entry for the patch's call");
 	ret = add_abs_symbol(fx, "__kpatch_plt", display_name(fx->patched, ELF64_R_SYM(r->r_info)),
 			     entry, STT_FUNC, &idx);
 	if (ret)
@@ -277,27 +285,23 @@ static int reach_through_orig_slots(struct fixup *fx, unsigned sec, Elf64_Rela *
 	size_t size, pos;
 
 	if (type != R_X86_64_PC32 && type != R_X86_64_PLT32 && !is_gotpcrel(type))
-		return interposable_refused(fx, sec, r, "the patch holds its address as a constant",
-					    "not supported");
+		return interposable_refused(fx, sec, r, "the patch holds its address as a constant");
 	if (reloc_place(fx, sec, r, &code, &size, &pos))
 		return -EINVAL;
 	if (type == R_X86_64_PLT32 || arch_is_direct_branch(code, size, pos)) {
 		if (r->r_addend != -4)
-			return interposable_refused(fx, sec, r, "the patch jumps inside it",
-						    "not supported");
+			return interposable_refused(fx, sec, r, "the patch jumps inside it");
 		return call_through_orig_plt(fx, sec, r);
 	}
 	if (!is_gotpcrel(type)) {
 		/* of the direct forms only "lea x(%rip)" has one through the slot: a load */
 		if (r->r_addend != -4 || arch_unrelax_got_load(code, size, pos, &res) ||
 		    res.action != REWRITE_LEA_TO_MOV)
-			return interposable_refused(fx, sec, r, "the patch refers to it directly",
-						    "not supported");
+			return interposable_refused(fx, sec, r, "the patch refers to it directly");
 	} else if (arch_keep_got_load(code, size, pos, &res)) {
 		if (res.action == REWRITE_OUT_OF_RANGE)
 			return rewrite_refused(fx, sec, r, &res, "");
-		return interposable_refused(fx, sec, r, "the patch's instruction cannot read the slot",
-					    "not supported");
+		return interposable_refused(fx, sec, r, "the patch's instruction cannot read the slot");
 	}
 	if (res.action == REWRITE_GOT_CALL_KEPT || res.action == REWRITE_GOT_JMP_KEPT)
 		return point_at_got_slot(fx, r, f->slots.value_slot ? f->slots.value_slot :
@@ -305,8 +309,7 @@ static int reach_through_orig_slots(struct fixup *fx, unsigned sec, Elf64_Rela *
 	/* a JUMP_SLOT holds the lazy resolver's stub until the first call */
 	if (!f->slots.value_slot)
 		return interposable_refused(fx, sec, r,
-					    "only a lazily bound one (JUMP_SLOT), and the patch loads its address",
-					    "not supported");
+					    "only a lazily bound one (JUMP_SLOT), and the patch loads its address");
 	return point_at_got_slot(fx, r, f->slots.value_slot);
 }
 
