@@ -1,12 +1,13 @@
 /*
  * Symbols of a shared ORIG that another object may interpose or copy: the
  * GOT slots ORIG's own code reaches them through, which the dynamic linker
- * fills with the definition the process really uses, and the PLT entries
- * that jump through those slots.  relfixup.c points the patch at them.
+ * fills with the definition the process really uses, the PLT entries that
+ * jump through those slots, and the patch's relocations pointed at them.
  */
 #include <errno.h>
 #include <string.h>
 
+#include "common/log.h"
 #include "insn_rewrite.h"
 #include "linker/relfixup.h"
 
@@ -176,4 +177,118 @@ int orig_plt_entry(const struct elf_file *orig, uint64_t slot, uint64_t *entry)
 		}
 	}
 	return -ENOENT;
+}
+
+/*
+ * Whether ORIG symbol K may be interposed: a default-visibility global of a
+ * shared library that ORIG's own code reaches through a GOT slot a dynamic
+ * relocation fills (a program's COPY or its own definition lands there).
+ * A symbol ORIG binds locally (hidden, protected, -Bsymbolic, a program's
+ * own) has no such slot and keeps its direct address.
+ */
+void classify_interposition(struct fixup *fx, size_t k)
+{
+	const struct elf_file *patched = fx->patched;
+	const Elf64_Sym *sym = &patched->syms[k];
+	struct symbol_fix *f = &fx->fix[k];
+
+	if (f->interpose != INTERPOSE_UNKNOWN)
+		return;
+	f->interpose = INTERPOSE_NO;
+	if (f->tls || is_executable(fx->orig) || ELF64_ST_TYPE(sym->st_info) == STT_SECTION ||
+	    ELF64_ST_BIND(sym->st_info) == STB_LOCAL ||
+	    ELF64_ST_VISIBILITY(sym->st_other) != STV_DEFAULT)
+		return;
+	if (!orig_symbol_slots(fx->orig, elf_symbol_name(patched, k), f->value, &f->slots))
+		f->interpose = INTERPOSE_YES;
+}
+
+/* R now reads ORIG's GOT slot SLOT for its symbol, PC-relatively. */
+static int point_at_got_slot(struct fixup *fx, Elf64_Rela *r, uint64_t slot)
+{
+	size_t idx;
+	int ret;
+
+	ret = add_abs_symbol(fx, "__kpatch_got", display_name(fx->patched, ELF64_R_SYM(r->r_info)),
+			     slot, STT_OBJECT, &idx);
+	if (ret)
+		return ret;
+	r->r_info = ELF64_R_INFO(idx, R_X86_64_PC32);
+	return 0;
+}
+
+/* One line for a reference to interposable symbol R that cannot go through ORIG's slot. */
+static int interposable_refused(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
+				const char *but)
+{
+	pr_warn("%s: '%s' may be interposed: %s reaches it through a GOT slot, but %s in %s; not supported\n",
+		fx->patched->path, display_name(fx->patched, ELF64_R_SYM(r->r_info)), fx->orig->path,
+		but, elf_section_name(fx->patched, sec));
+	return -EINVAL;
+}
+
+/*
+ * A call or jump to an interposable function goes to ORIG's PLT entry, so
+ * it reaches whatever the original's own calls reach.
+ */
+static int call_through_orig_plt(struct fixup *fx, unsigned sec, Elf64_Rela *r)
+{
+	const struct symbol_fix *f = &fx->fix[ELF64_R_SYM(r->r_info)];
+	uint64_t entry;
+	size_t idx;
+	int ret;
+
+	if (orig_plt_entry(fx->orig, f->slots.value_slot, &entry) &&
+	    orig_plt_entry(fx->orig, f->slots.jump_slot, &entry))
+		return interposable_refused(fx, sec, r, "has no PLT entry for the patch's call");
+	ret = add_abs_symbol(fx, "__kpatch_plt", display_name(fx->patched, ELF64_R_SYM(r->r_info)),
+			     entry, STT_FUNC, &idx);
+	if (ret)
+		return ret;
+	r->r_info = ELF64_R_INFO(idx, R_X86_64_PC32);
+	return 0;
+}
+
+/*
+ * A reference to an interposable symbol of ORIG reaches it the way ORIG's
+ * code does: a GOT load, call or jmp through ORIG's slot, a direct call
+ * through ORIG's PLT entry, a lea of its address as a load of the slot.
+ * An address fixed when the patch is built (R_X86_64_64 in data) cannot
+ * follow the dynamic linker's choice and is refused.
+ */
+int reach_through_orig_slots(struct fixup *fx, unsigned sec, Elf64_Rela *r)
+{
+	const struct symbol_fix *f = &fx->fix[ELF64_R_SYM(r->r_info)];
+	uint32_t type = ELF64_R_TYPE(r->r_info);
+	struct rewrite_result res;
+	unsigned char *code;
+	size_t size, pos;
+
+	if (type != R_X86_64_PC32 && type != R_X86_64_PLT32 && !is_gotpcrel(type))
+		return interposable_refused(fx, sec, r, "the patch holds its address as a constant");
+	if (reloc_place(fx, sec, r, &code, &size, &pos))
+		return -EINVAL;
+	if (type == R_X86_64_PLT32 || arch_is_direct_branch(code, size, pos)) {
+		if (r->r_addend != -4)
+			return interposable_refused(fx, sec, r, "the patch jumps inside it");
+		return call_through_orig_plt(fx, sec, r);
+	}
+	if (!is_gotpcrel(type)) {
+		/* of the direct forms only "lea x(%rip)" has one through the slot: a load */
+		if (r->r_addend != -4 || arch_unrelax_got_load(code, size, pos, &res) ||
+		    res.action != REWRITE_LEA_TO_MOV)
+			return interposable_refused(fx, sec, r, "the patch refers to it directly");
+	} else if (arch_keep_got_load(code, size, pos, &res)) {
+		if (res.action == REWRITE_OUT_OF_RANGE)
+			return rewrite_refused(fx, sec, r, &res, "");
+		return interposable_refused(fx, sec, r, "the patch's instruction cannot read the slot");
+	}
+	if (res.action == REWRITE_GOT_CALL_KEPT || res.action == REWRITE_GOT_JMP_KEPT)
+		return point_at_got_slot(fx, r, f->slots.value_slot ? f->slots.value_slot :
+					 f->slots.jump_slot);
+	/* a JUMP_SLOT holds the lazy resolver's stub until the first call */
+	if (!f->slots.value_slot)
+		return interposable_refused(fx, sec, r,
+					    "only a lazily bound one (JUMP_SLOT), and the patch loads its address");
+	return point_at_got_slot(fx, r, f->slots.value_slot);
 }

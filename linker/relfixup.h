@@ -73,8 +73,16 @@ struct symbol_table {
  */
 int keep_needed_symbols(struct fixup *fx, struct symbol_table *t);
 
-/* ORIG is a program (ET_EXEC, or PIE with an interpreter), not a library. */
+/* relfixup.c: ORIG is a program (ET_EXEC, or PIE with an interpreter), not a library. */
 int is_executable(const struct elf_file *ef);
+int is_gotpcrel(uint32_t type);
+/* Section SEC's bytes and R's place in them; -EINVAL (logged) when it has none. */
+int reloc_place(struct fixup *fx, unsigned sec, const Elf64_Rela *r, unsigned char **code,
+		size_t *size, size_t *pos);
+struct rewrite_result;
+/* Logs a rewrite into INTO that found no place or bytes it knows; -EINVAL. */
+int rewrite_refused(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
+		    const struct rewrite_result *res, const char *into);
 
 /* tls_slots.c */
 int orig_tls_slot(const struct elf_file *orig, uint32_t type, const char *name,
@@ -89,5 +97,9 @@ int orig_symbol_slots(const struct elf_file *orig, const char *name, uint64_t va
 		      struct orig_slots *out);
 /* ORIG's PLT entry (.plt, .plt.sec, .plt.got) that jumps through SLOT. */
 int orig_plt_entry(const struct elf_file *orig, uint64_t slot, uint64_t *entry);
+/* Sets fx->fix[K].interpose for ORIG symbol K. */
+void classify_interposition(struct fixup *fx, size_t k);
+/* Points R, against an interposable symbol, at ORIG's slot or PLT entry, or refuses it. */
+int reach_through_orig_slots(struct fixup *fx, unsigned sec, Elf64_Rela *r);
 
 #endif
