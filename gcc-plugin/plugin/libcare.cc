@@ -170,6 +170,8 @@ static int stage_paths(char *original, char *patched, size_t size)
 	int err;
 
 	err = stash_object_key(&unit, key, sizeof(key));
+	if (err == STASH_NO_IDENTITY)
+		return err;
 	if (!err)
 		err = stash_path(stash_dir, key, "original", original, size);
 	if (!err)
@@ -282,12 +284,17 @@ static void finish(void *gcc_data, void *user_data)
 		fclose(memory_asm_file);
 		asm_out_file = real_asm_file;
 	}
-	if (seen_error() || stage_paths(original_path, patched_path, sizeof(original_path)))
+	if (seen_error())
+		goto out;
+	err = stage_paths(original_path, patched_path, sizeof(original_path));
+	if (err < 0)
 		goto out;
 
 	text = asm_text;
 	len = asm_len;
-	if (stage == STAGE_ORIGINAL) {
+	if (err == STASH_NO_IDENTITY) {
+		/* a probe's assembly, the same in both stages */
+	} else if (stage == STAGE_ORIGINAL) {
 		char *layout = NULL;
 
 		err = stash_write(original_path, asm_text, asm_len);
