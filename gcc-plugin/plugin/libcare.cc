@@ -238,6 +238,16 @@ static int merge_with_original(const char *original_path, const char *patched_pa
 		libcare_error("%s: %s", original_path, xstrerror(-err));
 		return err;
 	}
+	if (original_len == asm_len && !memcmp(original, asm_text, asm_len)) {
+		/*
+		 * The fix did not reach this unit: its object is the original's,
+		 * whatever the differ would make of constructs it cannot patch
+		 * (glibc's signal return trampoline in top-level asm has no .size).
+		 */
+		*out = original;
+		*out_len = original_len;
+		return 0;
+	}
 	/* messages name the stashed files, which the user can open */
 	merge_options.orig_name = original_path;
 	merge_options.patched_name = patched_path;

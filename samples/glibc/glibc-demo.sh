@@ -107,7 +107,7 @@ src=$work/src/glibc-${old%%-*}
 if [ ! -f "$src/debian/rules" ]; then
 	rm -rf "$src"
 	mkdir -p "$work/src"
-	(cd "$work/src" && dpkg-source -x "$work/glibc_$old.dsc" "$src") >/dev/null ||
+	(cd "$work/src" && dpkg-source -x "$work/glibc_$old.dsc" "$src") >"$work/dpkg-source.log" 2>&1 ||
 		die "cannot unpack glibc_$old.dsc"
 fi
 (cd "$src" && patch -p1 --dry-run -s <"$work/$cve.patch") || die "the fix does not apply to glibc $old"
