@@ -147,8 +147,10 @@ printf 'patch build (libcare-pkgbuild): %s s' "$(secs "$t0" "$t1")"
 while read -r stage s; do printf '; %s stage %s s' "$stage" "$s"; done <build-times
 [ -s build-times ] || printf ' (both stages cached)'
 echo
-printf 'libcare-ctl patch -p all: %s s, %s process(es) patched; stopped: %s\n' \
-	"$(secs "$t1" "$t2")" "$(grep -c ' applied, ' patch.out || true)" \
-	"$(grep -o 'stopped [0-9]* us' patch.out | awk '{ printf "%s%s us", NR > 1 ? ", " : "", $2 }')"
+printf 'libcare-ctl patch -p all: %s ms, %s process(es) patched; each stopped: %s\n' \
+	"$(awk -v a="$t1" -v b="$t2" 'BEGIN { printf "%.0f", (b - a) * 1000 }')" \
+	"$(grep -c ' applied, ' patch.out || true)" \
+	"$(sed -n 's/^pid \([0-9]*\): .* applied, .*stopped \([0-9]*\) us$/\2 us (pid \1)/p' patch.out |
+		paste -sd, - | sed 's/,/, /g')"
 echo "functions in the fix:   $(echo $fix_functions)"
 echo "functions in the patch: $(echo $patched_functions)"
