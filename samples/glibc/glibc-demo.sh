@@ -71,19 +71,30 @@ patients+=($!)
 sleep 0.5
 cat patients.out
 printf '\nand %s: %s --library-path %s /usr/bin/sleep 1d\n' "${patients[3]}" "$ldso" "$libdir"
+# trials OUT: every patient runs its two trials (patient.c); their lines
+# go to OUT and the screen.
 trials() {
-	local from pid
+	local out=$1 from pid i
 	from=$(stat -c %s patients.out)
 	for pid in "${patients[@]:0:3}"; do
 		kill -USR1 "$pid"
-		sleep 0.3
 	done
-	sleep 0.3
-	tail -c +"$((from + 1))" patients.out
+	for ((i = 0; i < 150; i++)); do
+		tail -c +"$((from + 1))" patients.out >"$out"
+		[ "$(grep -c ': ' "$out")" -lt 6 ] || break
+		sleep 0.1
+	done
+	cat "$out"
+}
+# expect OUT WHAT PATTERN: each of the three patients said PATTERN of WHAT
+expect() {
+	[ "$(grep -c "$2: $3" "$1")" = 3 ] || die "not every patient says '$2: $3' (above)"
 }
 echo
-echo "Each patient forks a child that fails an assertion whose message fills a page:"
-trials
+echo "Each patient forks a child that fails an assertion whose message fills a page,"
+echo "and one that frees a block twice (glibc's check reports it, the other function fixed):"
+trials before.out
+expect before.out "assert() with a page-long message" "wrote past its buffer"
 
 step "3. The fix for $cve, cut out of glibc $fixed's git-updates.diff"
 [ -f "glibc_$old.dsc" ] || run apt-get source --download-only "glibc=$old" >/dev/null ||
@@ -136,11 +147,14 @@ patched_functions=$(libcare-ctl info -p "${patients[0]}" --json |
 	grep -o '"name": *"[^"]*"' | sed 's/.*"\([^"]*\)"$/\1/' | sort -u)
 
 step "6. The same trials against the patched processes"
-trials
+trials patched.out
+expect patched.out "assert() with a page-long message" "aborted cleanly, its message kept whole"
+expect patched.out "free() twice" "aborted cleanly, its message kept whole"
 
 step "7. Unpatch: the bug is back"
 run libcare-ctl unpatch -p all -i "glibc-${cve,,}" | tee unpatch.out
-trials
+trials unpatched.out
+expect unpatched.out "assert() with a page-long message" "wrote past its buffer"
 
 step "Summary"
 printf 'patch build (libcare-pkgbuild): %s s' "$(secs "$t0" "$t1")"

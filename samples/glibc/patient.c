@@ -1,13 +1,19 @@
 /*
  * A long-running program for the glibc walk-through.  It sleeps until
- * SIGUSR1, then forks a child that fails an assertion whose message fills
- * a page to the last byte: glibc before CVE-2025-0395's fix copies that
- * message 4 bytes past the page it maps for it.  The parent reports how
- * the child ended: SIGSEGV (the copy ran into a guard page: the bug) or
- * SIGABRT (the assertion's own abort: fixed).
+ * SIGUSR1, then forks two children.  The first fails an assertion whose
+ * message fills a page to the last byte: glibc before CVE-2025-0395's fix
+ * copies that message 4 bytes past the page it maps for it, and the child
+ * dies of SIGSEGV (the copy ran into a guard page).  Fixed, it aborts, and
+ * its SIGABRT handler checks that the message glibc keeps for core dumps
+ * (__abort_msg) is the whole assertion text.  The second frees a block
+ * twice: glibc's own check reports it through __libc_message, the other
+ * function the fix changes, and the handler checks that message too.  So a
+ * patch that ran but did the wrong thing (a string function's IFUNC
+ * resolver called instead of the function) shows as a wrong message.
  */
 #define _GNU_SOURCE
 #include <assert.h>
+#include <dlfcn.h>
 #include <fcntl.h>
 #include <inttypes.h>
 #include <signal.h>
@@ -19,6 +25,34 @@
 #include <unistd.h>
 
 extern const char *__progname;
+
+/* glibc's record of the last fatal message (GLIBC_PRIVATE, found by name) */
+struct abort_msg {
+	unsigned int size;
+	char msg[];
+};
+static struct abort_msg **abort_msg;
+static char expected[8192];
+
+enum { MESSAGE_KEPT = 10, MESSAGE_WRONG = 11, NO_RECORD = 12 };
+
+static void on_abort(int sig)
+{
+	(void)sig;
+	if (!abort_msg || !*abort_msg)
+		_exit(NO_RECORD);
+	_exit(strcmp((*abort_msg)->msg, expected) ? MESSAGE_WRONG : MESSAGE_KEPT);
+}
+
+static void catch_abort(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_abort;
+	sigaction(SIGABRT, &sa, NULL);
+	abort_msg = dlsym(RTLD_DEFAULT, "__abort_msg");
+}
 
 static volatile sig_atomic_t asked;
 
@@ -70,30 +104,69 @@ static void fail_a_page_long_assertion(void)
 		_exit(99);
 	memset(assertion, 'x', page - 1 - fixed);
 	assertion[page - 1 - fixed] = '\0';
+	snprintf(expected, sizeof(expected), "%s:%u: %s: Assertion `%s' failed.\n", file, line,
+		 function, assertion);
 	__progname = "";	/* no "prog: " prefix: the length is ours to set */
 	if (devnull >= 0)
 		dup2(devnull, STDERR_FILENO);	/* a page of x's is not worth showing */
+	catch_abort();
 	guard_writable_maps(page);
 	__assert_fail(assertion, file, line, function);
 }
 
+/* In the child: glibc's malloc check reports a double free and aborts. */
+static void free_twice(void)
+{
+	void *volatile block = malloc(32);
+	int devnull = open("/dev/null", O_WRONLY);
+
+	snprintf(expected, sizeof(expected), "free(): double free detected in tcache 2\n");
+	if (devnull >= 0)
+		dup2(devnull, STDERR_FILENO);
+	catch_abort();
+	free(block);
+	free(block);
+	_exit(0);
+}
+
+static void report(const char *name, const char *what, int status)
+{
+	printf("%s[%d]: %s: ", name, (int)getpid(), what);
+	if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV)
+		printf("wrote past its buffer, child killed by SIGSEGV (CVE-2025-0395)\n");
+	else if (WIFEXITED(status) && WEXITSTATUS(status) == MESSAGE_KEPT)
+		printf("aborted cleanly, its message kept whole\n");
+	else if (WIFEXITED(status) && WEXITSTATUS(status) == MESSAGE_WRONG)
+		printf("aborted, but the message glibc kept is WRONG\n");
+	else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGALRM)
+		printf("did not finish in 5 s, child killed by SIGALRM\n");
+	else if (WIFEXITED(status) && WEXITSTATUS(status) == NO_RECORD)
+		printf("aborted without a message record\n");
+	else
+		printf("child ended with status 0x%x\n", status);
+}
+
 static void trial(const char *name)
 {
-	int status;
-	pid_t child = fork();
+	static const struct {
+		const char *what;
+		void (*run)(void);
+	} kinds[] = {
+		{ "assert() with a page-long message", fail_a_page_long_assertion },
+		{ "free() twice", free_twice },
+	};
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		int status;
+		pid_t child = fork();
 
-	if (child == 0)
-		fail_a_page_long_assertion();
-	if (child < 0 || waitpid(child, &status, 0) != child) {
-		printf("%s[%d]: could not run the trial\n", name, (int)getpid());
-	} else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGSEGV) {
-		printf("%s[%d]: assert() wrote past its buffer: child killed by SIGSEGV (CVE-2025-0395)\n",
-		       name, (int)getpid());
-	} else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT) {
-		printf("%s[%d]: assert() reported and aborted cleanly: child ended by SIGABRT\n",
-		       name, (int)getpid());
-	} else {
-		printf("%s[%d]: child ended with status 0x%x\n", name, (int)getpid(), status);
+		if (child == 0) {
+			alarm(5);	/* wrong code may spin: SIGALRM ends it */
+			kinds[k].run();
+		}
+		if (child < 0 || waitpid(child, &status, 0) != child)
+			printf("%s[%d]: could not run the trial\n", name, (int)getpid());
+		else
+			report(name, kinds[k].what, status);
 	}
 	fflush(stdout);
 }
