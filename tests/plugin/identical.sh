@@ -53,6 +53,21 @@ gcc -O2 -g "${plug[@]}" -o prog-plug main.c helper.c
 # no stage at all: the flag can stay in CFLAGS
 gcc -O2 -g -fplugin="$plugin" -c a.c -o nostage.o
 cmp plain.o nostage.o || fail "the plugin without a stage changes the object"
+# a unit the fix does not reach: the patched stage's object is the
+# original's even when the unit holds what the differ refuses (a function
+# in top-level asm without .size, like glibc's signal trampoline)
+cat >tramp.c <<'EOT'
+asm(".text\n.align 16\n.type tramp,@function\ntramp:\n\tmovq $15, %rax\n\tsyscall\n");
+int value(int x) { return x * 2; }
+EOT
+gcc -O2 -c tramp.c -o tramp-plain.o
+for stage in original patched; do
+	gcc -O2 "${plug[@]}" -fplugin-arg-libcare-stage=$stage -c tramp.c -o tramp.o ||
+		fail "the $stage stage of an unchanged unit with top-level asm failed"
+	cmp tramp-plain.o tramp.o || fail "the $stage stage changed an unchanged unit's object"
+	[ -f "$work/stash$work/tramp.o.$stage.s" ] || fail "no $stage stage ran for tramp.c"
+done
+
 # a build script's probe (glibc reads constants from the assembly of a
 # compile from stdin into a temporary file): no stash entry in either
 # stage, the same plain assembly out of both

@@ -33,4 +33,13 @@ expect_error "renamed source" '^renamed\.c: error: libcare: .*(a\.c|renamed\.c)'
 	gcc -O2 "${plug[@]}" -fplugin-arg-libcare-stage=patched -c renamed.c -o a.o
 expect_error "unknown stage" 'error: libcare: unknown stage' \
 	gcc -O2 "${plug[@]}" -fplugin-arg-libcare-stage=bogus -c a.c -o b.o
+# a changed unit with a function in top-level asm the differ cannot size
+cat >tramp.c <<'EOT'
+asm(".text\n.align 16\n.type tramp,@function\ntramp:\n\tmovq $15, %rax\n\tsyscall\n");
+int value(int x) { return x * 2; }
+EOT
+gcc -O2 "${plug[@]}" -fplugin-arg-libcare-stage=original -c tramp.c -o tramp.o || fail "original stage of tramp.c"
+sed -i 's/x \* 2/x * 3/' tramp.c
+expect_error "top-level asm function without .size" "^tramp\.c: error: libcare: .*function 'tramp' has no \.size" \
+	gcc -O2 "${plug[@]}" -fplugin-arg-libcare-stage=patched -c tramp.c -o tramp.o
 echo "PASS: refusals"
