@@ -38,9 +38,9 @@ struct fixup {
 /* symmap.c */
 const char *display_name(const struct elf_file *ef, size_t k);
 int classify_symbol(struct fixup *fx, size_t k);
-/* Index of a global absolute symbol PREFIX.VAR of value ADDR, added once. */
+/* Index of a global absolute symbol PREFIX.VAR of value ADDR and TYPE, added once. */
 int add_abs_symbol(struct fixup *fx, const char *prefix, const char *var, uint64_t addr,
-		   size_t *idx);
+		   unsigned char type, size_t *idx);
 int rewrite_symbols(struct fixup *fx);
 
 /* The patch's own symbol table, as keep_needed_symbols() builds it. */
@@ -57,6 +57,15 @@ struct symbol_table {
  * slot symbols included), in their order, and renumbers the relocations.
  */
 int keep_needed_symbols(struct fixup *fx, struct symbol_table *t);
+
+/* ifunc_slots.c */
+/*
+ * Where ORIG's own code reaches its IFUNC NAME, whose symbol (the
+ * resolver) is at RESOLVER: the PLT entry (WANT_PLT) or else the GOT slot
+ * that its dynamic relocations fill with the chosen implementation.
+ */
+int orig_ifunc_target(const struct elf_file *orig, const char *name, uint64_t resolver,
+		      int want_plt, uint64_t *addr);
 
 /* tls_slots.c */
 int orig_tls_slot(const struct elf_file *orig, uint32_t type, const char *name,

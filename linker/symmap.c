@@ -187,7 +187,7 @@ static int add_string(struct fixup *fx, const char *name, Elf64_Word *off)
 }
 
 int add_abs_symbol(struct fixup *fx, const char *prefix, const char *var, uint64_t addr,
-		   size_t *idx)
+		   unsigned char type, size_t *idx)
 {
 	char name[256];
 	Elf64_Sym *grown;
@@ -210,11 +210,11 @@ int add_abs_symbol(struct fixup *fx, const char *prefix, const char *var, uint64
 	ret = add_string(fx, name, &grown->st_name);
 	if (ret)
 		return ret;
-	grown->st_info = ELF64_ST_INFO(STB_GLOBAL, STT_OBJECT);
+	grown->st_info = ELF64_ST_INFO(STB_GLOBAL, type);
 	grown->st_other = STV_DEFAULT;
 	grown->st_shndx = SHN_ABS;
 	grown->st_value = addr;
-	grown->st_size = 8;
+	grown->st_size = type == STT_FUNC ? 0 : 8;
 	*idx = fx->patched->nsyms + fx->nextra++;
 	return 0;
 }

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# A library built the way glibc is (src/: an IFUNC called through the
+# library's own PLT and by address, glc_message@GLC_1 and @@GLC_2, a hidden
+# __GI_ alias under an exported and a weak name, a hidden global, two
+# initial-exec TLS variables, another library's const struct read through
+# the GOT, -fstack-protector-strong and -fno-stack-protector units, an
+# assembly source), patched through libcare-patch-make (the plugin, as
+# libcare-pkgbuild builds glibc) in two running programs whose IFUNC chose
+# different implementations.  Each must show the fix through the
+# implementation it chose, under both versions and all three names, and the
+# unpatch must bring the old output back.  A fix that changes the assembly
+# source is refused in one line naming it.
+. "$(dirname "$0")/../lib.sh"
+lc_need_root
+here=$(cd "$(dirname "$0")" && pwd)
+work=${LIBCARE_WORK:-$(mktemp -d)}/glibclike
+rm -rf "$work"
+mkdir -p "$work/a" "$work/b"
+cp -r "$here/src" "$work/project"
+cp "$here/src/msg.c" "$here/src/count.c" "$work/a/"
+cp "$here/fix/msg.c" "$here/fix/count.c" "$work/b/"
+cd "$work"
+diff -u a/msg.c b/msg.c >fix.patch || true
+diff -u a/count.c b/count.c >>fix.patch || true
+sed 's/leal	(%rdi,%rsi,2)/leal	(%rsi,%rdi,2)/' project/sum.S >sum.new
+diff -u project/sum.S sum.new | sed '1s|project/sum.S|a/sum.S|; 2s|sum.new|b/sum.S|' >asm.patch || true
+cat fix.patch asm.patch >both.patch
+
+cd project
+make -s >"$work/plain.log" 2>&1 || { cat "$work/plain.log" >&2; lc_fail "plain build"; }
+mkdir "$work/run"
+cp libglc.so libglro.so "$work/run/"
+gcc -O2 -o "$work/run/prog" main.c -L. -lglc -lglro -Wl,-rpath,"$work/run" ||
+	lc_fail "building the program"
+make -s clean
+
+# a fix that changes the assembly source: refused, naming it
+status=0
+libcare-patch-make --clean -i 0001 "$work/both.patch" >"$work/asm.log" 2>&1 || status=$?
+[ "$status" != 0 ] || lc_fail "a fix to sum.S was not refused"
+[ "$(grep -c 'error: .*sum\.S: the assembly source changed' "$work/asm.log")" = 1 ] ||
+	{ cat "$work/asm.log" >&2; lc_fail "no one line refusing the change to sum.S"; }
+echo "refused: $(grep -m1 'error:' "$work/asm.log")"
+[ ! -e patchroot ] || [ -z "$(ls patchroot)" ] || lc_fail "a patch was written for the fix to sum.S"
+cmp -s sum.S "$here/src/sum.S" || lc_fail "sum.S was left patched"
+
+libcare-patch-make --clean -i 0001 "$work/fix.patch" >"$work/kpmake.log" 2>&1 ||
+	{ tail -20 "$work/kpmake.log" >&2; lc_fail "libcare-patch-make"; }
+cmp -s libglc.so "$work/run/libglc.so" || lc_fail "the original stage's libglc.so differs from the plain build's"
+patch=$PWD/patchroot/$(lc_build_id libglc.so).kpatch
+[ -f "$patch" ] || lc_fail "no patch for the plain libglc.so: $(ls patchroot)"
+
+# lc_wait_lines OUT OFFSET LINE...: the lines of one loop turn, in order
+lc_wait_lines() {
+	local out=$1 mark=$2 line
+	shift 2
+	for line in "$@"; do
+		lc_wait_for "$out" "$mark" "$line"
+	done
+}
+
+declare -A pids
+for impl in a b; do
+	GLC_IMPL=$impl LD_LIBRARY_PATH=$work/run lc_start "$work/out.$impl" "$work/run/prog"
+	pids[$impl]=$lc_pid
+done
+check() {
+	local impl=$1 mark=$2 state=$3 up=cat prefix n
+	[ "$impl" = a ] || up="tr a-z A-Z"
+	if [ "$state" = patched ]; then
+		prefix=$(echo "new3:" | $up) n="1 1 1"
+		lc_wait_lines "$work/out.$impl" "$mark" "v2 $(echo 'new3:hello, worl' | $up)" \
+			"abort $(echo 'new3:hello, worl' | $up)" "v1 3 $(echo 'new3:hi' | $up)" \
+			"count 1 1 1" "tls 7" "sum 8"
+	else
+		lc_wait_lines "$work/out.$impl" "$mark" "v2 $(echo 'old:hello, world of patches' | $up)" \
+			"abort $(echo 'old:hello, world of patches' | $up)" "v1 3 $(echo 'old:hi' | $up)" \
+			"count 0 0 0" "tls -1" "sum 8"
+	fi
+}
+for impl in a b; do
+	check $impl 0 original
+done
+for impl in a b; do
+	mark=$(lc_size "$work/out.$impl")
+	libcare-ctl patch -p "${pids[$impl]}" "$patch" >"$work/patch.$impl.log" 2>&1 ||
+		{ cat "$work/patch.$impl.log" >&2; lc_fail "libcare-ctl patch ($impl)"; }
+	check $impl "$mark" patched
+	lc_alive "${pids[$impl]}"
+done
+for impl in a b; do
+	mark=$(lc_size "$work/out.$impl")
+	libcare-ctl unpatch -p "${pids[$impl]}" -i 0001 >"$work/unpatch.$impl.log" 2>&1 ||
+		{ cat "$work/unpatch.$impl.log" >&2; lc_fail "libcare-ctl unpatch ($impl)"; }
+	check $impl "$mark" original
+	lc_alive "${pids[$impl]}"
+done
+echo "PASS: glibclike: IFUNC A and B, GLC_1 and GLC_2, __GI_ alias, TLS, GOT import patched and unpatched"
