@@ -5,7 +5,8 @@
 # initial-exec TLS variables, another library's const struct read through
 # the GOT, -fstack-protector-strong and -fno-stack-protector units, an
 # assembly source), patched through libcare-patch-make (the plugin, as
-# libcare-pkgbuild builds glibc) in two running programs whose IFUNC chose
+# libcare-pkgbuild builds glibc; LIBCARE_CHAIN=manual: kpatch_gensrc and
+# kpatch_build by hand) in two running programs whose IFUNC chose
 # different implementations.  Each must show the fix through the
 # implementation it chose, under both versions and all three names, and the
 # unpatch must bring the old output back.  A fix that changes the assembly
@@ -13,7 +14,7 @@
 . "$(dirname "$0")/../lib.sh"
 lc_need_root
 here=$(cd "$(dirname "$0")" && pwd)
-work=${LIBCARE_WORK:-$(mktemp -d)}/glibclike
+work=${LIBCARE_WORK:-$(mktemp -d)}/glibclike-${LIBCARE_CHAIN:-kpmake}
 rm -rf "$work"
 mkdir -p "$work/a" "$work/b"
 cp -r "$here/src" "$work/project"
@@ -30,25 +31,71 @@ cd project
 make -s >"$work/plain.log" 2>&1 || { cat "$work/plain.log" >&2; lc_fail "plain build"; }
 mkdir "$work/run"
 cp libglc.so libglro.so "$work/run/"
-gcc -O2 -o "$work/run/prog" main.c -L. -lglc -lglro -Wl,-rpath,"$work/run" ||
-	lc_fail "building the program"
+gcc -O2 -o "$work/run/prog" main.c -L. -lglc -lglro || lc_fail "building the program"
 make -s clean
 
-# a fix that changes the assembly source: refused, naming it
-status=0
-libcare-patch-make --clean -i 0001 "$work/both.patch" >"$work/asm.log" 2>&1 || status=$?
-[ "$status" != 0 ] || lc_fail "a fix to sum.S was not refused"
-[ "$(grep -c 'error: .*sum\.S: the assembly source changed' "$work/asm.log")" = 1 ] ||
-	{ cat "$work/asm.log" >&2; lc_fail "no one line refusing the change to sum.S"; }
-echo "refused: $(grep -m1 'error:' "$work/asm.log")"
-[ ! -e patchroot ] || [ -z "$(ls patchroot)" ] || lc_fail "a patch was written for the fix to sum.S"
-cmp -s sum.S "$here/src/sum.S" || lc_fail "sum.S was left patched"
+# The plugin's chain: libcare-patch-make on the project's Makefile.
+kpmake_patch() { # FIX.patch LOG: sets patch
+	libcare-patch-make --clean -i 0001 "$1" >"$2" 2>&1 || return
+	cmp -s libglc.so "$work/run/libglc.so" ||
+		lc_fail "the original stage's libglc.so differs from the plain build's"
+	patch=$PWD/patchroot/$(lc_build_id libglc.so).kpatch
+	[ -f "$patch" ] || lc_fail "no patch for the plain libglc.so: $(ls patchroot)"
+}
 
-libcare-patch-make --clean -i 0001 "$work/fix.patch" >"$work/kpmake.log" 2>&1 ||
-	{ tail -20 "$work/kpmake.log" >&2; lc_fail "libcare-patch-make"; }
-cmp -s libglc.so "$work/run/libglc.so" || lc_fail "the original stage's libglc.so differs from the plain build's"
-patch=$PWD/patchroot/$(lc_build_id libglc.so).kpatch
-[ -f "$patch" ] || lc_fail "no patch for the plain libglc.so: $(ls patchroot)"
+# The manual chain: kpatch_gensrc per unit (the -g DWARF path), the .S
+# assembled as it is, kpatch_build.
+manual_patch() { # FIX.patch LOG: sets patch
+	local u flags d=$work/manual
+	rm -rf "$d"
+	cp -r "$here/src" "$d"
+	(
+		set -e
+		cd "$d"
+		make -s libglro.so
+		for u in ifunc msg count state; do
+			flags="-O2 -g -fPIC -ftls-model=initial-exec -fstack-protector-strong"
+			[ $u != count ] || flags="$flags -fno-stack-protector"
+			gcc $flags -S $u.c -o $u.orig.s
+		done
+		patch -s -p1 <"$1"
+		for u in ifunc msg count state; do
+			flags="-O2 -g -fPIC -ftls-model=initial-exec -fstack-protector-strong"
+			[ $u != count ] || flags="$flags -fno-stack-protector"
+			gcc $flags -S $u.c -o $u.patched.s
+			kpatch_gensrc -i $u.orig.s -i $u.patched.s -o $u.merged.s
+		done
+		link="-O2 -g -fPIC -shared -Wl,--version-script=glc.map -L. -lglro"
+		patch -s -R -p1 <"$1"
+		gcc -o libglc.so ifunc.orig.s msg.orig.s count.orig.s state.orig.s sum.S $link
+		patch -s -p1 <"$1"
+		gcc -o libglc.patched.so ifunc.merged.s msg.merged.s count.merged.s state.merged.s \
+			sum.S $link -Wl,-q
+		kpatch_build -i 0001 libglc.so libglc.patched.so -o glc.kpatch
+	) >"$2" 2>&1 || return
+	patch=$d/glc.kpatch
+	cp "$d/libglc.so" "$work/run/libglc.so"
+}
+
+chain=${LIBCARE_CHAIN:-kpmake}
+# a fix that changes the assembly source: refused in one line naming it
+status=0
+${chain}_patch "$work/both.patch" "$work/asm.log" || status=$?
+[ "$status" != 0 ] || lc_fail "a fix to sum.S was not refused"
+if [ "$chain" = kpmake ]; then
+	[ "$(grep -c 'error: .*sum\.S: the assembly source changed' "$work/asm.log")" = 1 ] ||
+		{ cat "$work/asm.log" >&2; lc_fail "no one line refusing the change to sum.S"; }
+	[ ! -e patchroot ] || [ -z "$(ls patchroot)" ] || lc_fail "a patch was written for the fix to sum.S"
+	cmp -s sum.S "$here/src/sum.S" || lc_fail "sum.S was left patched"
+else
+	[ "$(grep -c "error: .*differs from .* in .text at 0x[0-9a-f]* ('glc_sum')" "$work/asm.log")" = 1 ] ||
+		{ cat "$work/asm.log" >&2; lc_fail "no one line refusing the change to glc_sum"; }
+	[ ! -e "$work/manual/glc.kpatch" ] || lc_fail "a patch was written for the fix to sum.S"
+fi
+echo "refused: $(grep -m1 'error:' "$work/asm.log")"
+
+${chain}_patch "$work/fix.patch" "$work/$chain.log" ||
+	{ tail -20 "$work/$chain.log" >&2; lc_fail "building the patch ($chain)"; }
 
 # lc_wait_lines OUT OFFSET LINE...: the lines of one loop turn, in order
 lc_wait_lines() {
@@ -95,4 +142,4 @@ for impl in a b; do
 	check $impl "$mark" original
 	lc_alive "${pids[$impl]}"
 done
-echo "PASS: glibclike: IFUNC A and B, GLC_1 and GLC_2, __GI_ alias, TLS, GOT import patched and unpatched"
+echo "PASS: glibclike ($chain): IFUNC A and B, GLC_1 and GLC_2, __GI_ alias, TLS, GOT import patched and unpatched"
