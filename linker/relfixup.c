@@ -306,8 +306,11 @@ static int fix_ifunc_reference(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	if (is_gotpcrel(type)) {
 		if (reloc_place(fx, sec, r, &code, &size, &pos))
 			return -EINVAL;
-		/* "mov x@GOTPCREL(%rip), %reg" unless the linker made it a lea */
-		got_load = pos >= 2 && code[pos - 2] == 0x8b;
+		/* "mov x@GOTPCREL(%rip), %reg", "call/jmp *x@GOTPCREL(%rip)"
+		 * (-fno-plt) unless the linker relaxed them */
+		got_load = pos >= 2 && (code[pos - 2] == 0x8b ||
+					(code[pos - 2] == 0xff && (code[pos - 1] == 0x15 ||
+								   code[pos - 1] == 0x25)));
 	}
 	ret = orig_ifunc_target(fx->orig, name, fx->fix[k].value, !got_load, &addr);
 	if (ret) {
