@@ -1,4 +1,7 @@
-/* IFUNCs of a library: hidden (IRELATIVE, through the PLT) and exported (GLOB_DAT, noplt). */
+/*
+ * IFUNCs of a library: hidden (IRELATIVE, through the PLT), exported
+ * (JUMP_SLOT, through the PLT) and exported noplt (GLOB_DAT).
+ */
 static int impl(int x)
 {
 	return x + 1;
@@ -17,9 +20,10 @@ static int (*resolve_lone(void))(int)
 
 __attribute__((visibility("hidden"))) int pick(int) __attribute__((ifunc("resolve")));
 int xpick(int) __attribute__((ifunc("resolve"), noplt));
+int ypick(int) __attribute__((ifunc("resolve")));
 __attribute__((visibility("hidden"))) int lone(int) __attribute__((ifunc("resolve_lone")));
 
 int use(int x)
 {
-	return 2 * pick(x) + xpick(x);
+	return 2 * pick(x) + xpick(x) + ypick(x);
 }
