@@ -128,6 +128,26 @@ check() {
 for impl in a b; do
 	check $impl 0 original
 done
+
+# A patch as kpatch_strip made it before it knew IFUNCs: the call's symbol
+# an absolute IFUNC at the resolver.  The doctor refuses it in one line,
+# the patient untouched.
+if [ "$chain" = manual ]; then
+	tail -c +625 "$patch" >"$work/image.o"
+	symtab=$(readelf -WS "$work/image.o" | awk '$2 == ".symtab" { print $5 }')
+	idx=$(readelf -Ws "$work/image.o" | awk '$8 == "__kpatch_ifunc_plt.__glc_copy" { sub(":", "", $1); print $1 }')
+	[ -n "$symtab" ] && [ -n "$idx" ] || lc_fail "no __kpatch_ifunc_plt.__glc_copy in the patch"
+	# st_info, 4 bytes into the 24-byte Elf64_Sym: STB_GLOBAL, STT_GNU_IFUNC
+	printf '\x1a' | dd of="$work/image.o" bs=1 seek=$((16#$symtab + idx * 24 + 4)) conv=notrunc status=none
+	kpatch_make -b "$(lc_build_id "$work/run/libglc.so")" -i 0002 "$work/image.o" -o "$work/old.kpatch" ||
+		lc_fail "kpatch_make on the old-style image"
+	status=0
+	libcare-ctl patch -p "${pids[a]}" "$work/old.kpatch" >"$work/old.log" 2>&1 || status=$?
+	[ "$status" = 2 ] && [ "$(wc -l <"$work/old.log")" = 1 ] &&
+		grep -q "'__kpatch_ifunc_plt.__glc_copy' is an IFUNC of libglc.so at its resolver" "$work/old.log" ||
+		{ cat "$work/old.log" >&2; lc_fail "an IFUNC at its resolver was not refused in one line (exit $status)"; }
+	check a "$(lc_size "$work/out.a")" original
+fi
 for impl in a b; do
 	mark=$(lc_size "$work/out.$impl")
 	libcare-ctl patch -p "${pids[$impl]}" "$patch" >"$work/patch.$impl.log" 2>&1 ||
