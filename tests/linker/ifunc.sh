@@ -4,7 +4,8 @@
 # IFUNC, IRELATIVE; an exported one, JUMP_SLOT) or GOT slot (an exported
 # one declared noplt), never
 # through the symbol, which is the resolver.  An IFUNC ORIG never calls is
-# refused in one line.
+# refused in one line.  ifunc.sh ["CFLAGS" ["LDFLAGS"]]: with
+# -fcf-protection and -z ibtplt the PLT entries are IBT's (.plt.sec).
 set -eu
 : "${LIBCARE_BIN:?}"
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,16 +16,16 @@ fail() {
 	exit 1
 }
 cd "$WORK"
-flags="-O2 -fPIC"
+flags="-O2 -fPIC ${1:-}" ldflags=${2:-}
 for v in orig patched lone; do
 	cp "$here/ifunc/$v.c" lib.c
 	gcc $flags -S lib.c -o $v.s
 done
 "$LIBCARE_BIN/kpatch_gensrc" -i orig.s -i patched.s -o merged.s
 "$LIBCARE_BIN/kpatch_gensrc" -i orig.s -i lone.s -o merged-lone.s
-gcc $flags -shared -o lib.so orig.s
-gcc $flags -shared -o lib.patched.so merged.s -Wl,-q
-gcc $flags -shared -o lib.lone.so merged-lone.s -Wl,-q
+gcc $flags $ldflags -shared -o lib.so orig.s
+gcc $flags $ldflags -shared -o lib.patched.so merged.s -Wl,-q
+gcc $flags $ldflags -shared -o lib.lone.so merged-lone.s -Wl,-q
 
 "$LIBCARE_BIN/kpatch_build" -i 1 lib.so lib.patched.so -o lib.kpatch || fail "kpatch_build"
 tail -c +625 lib.kpatch >image.o
@@ -57,4 +58,4 @@ fi
 [ "$(wc -l <err)" = 1 ] && grep -q "'lone' .* is an IFUNC of lib.so that lib.so never calls through its PLT" err ||
 	{ cat err >&2; fail "not one line naming 'lone'"; }
 [ ! -e lone.kpatch ] || fail "a patch was written"
-echo "ok: ifunc: PLT entry 0x$plt, GOT slot 0x$slot; refused: $(cat err)"
+echo "ok: ifunc ($flags $ldflags): PLT entry 0x$plt, GOT slot 0x$slot; refused: $(cat err)"
