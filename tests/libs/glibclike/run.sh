@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A library built the way glibc is (src/: an IFUNC called through the
-# library's own PLT and by address, glc_message@GLC_1 and @@GLC_2, a hidden
-# __GI_ alias under an exported and a weak name, a hidden global, two
+# library's own PLT and by address, glc_message@GLC_1 and @@GLC_2 on two
+# bodies, glc_level@GLC_1 and @@GLC_2 on one, a hidden __GI_ alias under
+# an exported and a weak name, a hidden global, two
 # initial-exec TLS variables, another library's const struct read through
 # the GOT, -fstack-protector-strong and -fno-stack-protector units, an
 # assembly source), patched through libcare-patch-make (the plugin, as
@@ -112,17 +113,16 @@ for impl in a b; do
 	pids[$impl]=$lc_pid
 done
 check() {
-	local impl=$1 mark=$2 state=$3 up=cat prefix n
+	local impl=$1 mark=$2 state=$3 up=cat
 	[ "$impl" = a ] || up="tr a-z A-Z"
 	if [ "$state" = patched ]; then
-		prefix=$(echo "new3:" | $up) n="1 1 1"
-		lc_wait_lines "$work/out.$impl" "$mark" "v2 $(echo 'new3:hello, worl' | $up)" \
-			"abort $(echo 'new3:hello, worl' | $up)" "v1 3 $(echo 'new3:hi' | $up)" \
-			"count 1 1 1" "tls 7" "sum 8"
+		lc_wait_lines "$work/out.$impl" "$mark" "v2 $(echo 'new4:hello, worl' | $up)" \
+			"abort $(echo 'new4:hello, worl' | $up)" "v1 4 $(echo 'new4:hi' | $up)" \
+			"count 1 1 1" "tls 7" "level 4 4" "sum 8"
 	else
 		lc_wait_lines "$work/out.$impl" "$mark" "v2 $(echo 'old:hello, world of patches' | $up)" \
 			"abort $(echo 'old:hello, world of patches' | $up)" "v1 3 $(echo 'old:hi' | $up)" \
-			"count 0 0 0" "tls -1" "sum 8"
+			"count 0 0 0" "tls -1" "level 3 3" "sum 8"
 	fi
 }
 for impl in a b; do

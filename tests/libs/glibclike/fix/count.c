@@ -16,7 +16,7 @@ weak_alias(glc_count, glc_count_weak)
 /* one body under two versions */
 int __glc_level(void)
 {
-	return 3;
+	return 4;
 }
 __asm__(".symver __glc_level, glc_level@GLC_1");
 __asm__(".symver __glc_level, glc_level@@GLC_2");

@@ -5,6 +5,9 @@
 const char *glc_message(const char *text);
 const char *glc_message_old(const char *text);
 __asm__(".symver glc_message_old, glc_message@GLC_1");
+int glc_level(void);
+int glc_level_old(void);
+__asm__(".symver glc_level_old, glc_level@GLC_1");
 int glc_count(void);
 int glc_count_weak(void);
 int glc_report(void);
@@ -20,6 +23,7 @@ int main(void)
 		printf("v1 %s\n", glc_message_old("hi"));
 		printf("count %d %d %d\n", glc_count() < 0, glc_count_weak() < 0, glc_report() < 0);
 		printf("tls %d\n", glc_tls_last());
+		printf("level %d %d\n", glc_level_old(), glc_level());
 		printf("sum %d\n", glc_sum(2, 3));
 		fflush(stdout);
 		usleep(20000);
