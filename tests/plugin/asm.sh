@@ -36,4 +36,13 @@ for form in "-o out/x.o" "-oout/x.o" ""; do
 	readelf -p .kpatch.error "$obj" | grep -q "x.S: the assembly source changed" ||
 		fail "no .kpatch.error in $obj ($form)"
 done
+
+# assembly the plugin merged in the patched stage (gcc -S, then -c) is not a changed source
+printf 'int f(int x) { return x + 1; }\n' >y.c
+KPATCH_STAGE=original "$cc" -O2 -S y.c -o y.s
+KPATCH_STAGE=original "$cc" -c y.s -o y.o
+printf 'int f(int x) { return x + 2; }\n' >y.c
+KPATCH_STAGE=patched "$cc" -O2 -S y.c -o y.s
+KPATCH_STAGE=patched "$cc" -c y.s -o y.o 2>err2 || { cat err2 >&2; fail "merged assembly refused"; }
+readelf -S y.o | grep -q '\.kpatch\.text' || fail "y.o has no .kpatch.text"
 echo "ok: $(cat err)"
