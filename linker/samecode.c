@@ -4,8 +4,10 @@
  * of ORIG that PATCHED holds otherwise (an assembly source or a unit built
  * without the plugin changed) is a change no patch would carry.  Bytes
  * PATCHED's relocations (-Wl,-q) fill are skipped: the .kpatch sections
- * the linker placed among the others move addresses.
+ * the linker placed among the others move addresses.  The refusal names
+ * ORIG's function there and its source file (.symtab's, or -g's unit).
  */
+#include <elfutils/libdw.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -94,6 +96,21 @@ static void describe(const struct elf_file *orig, uint64_t addr, const char **fu
 	}
 }
 
+/* The compile unit's name for link-time address ADDR of ORIG, from -g debug information. */
+static void unit_of(const struct elf_file *orig, uint64_t addr, char *file, size_t size)
+{
+	Dwarf *dw = dwarf_begin_elf(orig->elf, DWARF_C_READ, NULL);
+	Dwarf_Die cu;
+	const char *name;
+
+	file[0] = '\0';
+	if (!dw)
+		return;
+	if (dwarf_addrdie(dw, addr, &cu) && (name = dwarf_diename(&cu)))
+		snprintf(file, size, "%s", strrchr(name, '/') ? strrchr(name, '/') + 1 : name);
+	dwarf_end(dw);
+}
+
 static int compare_section(const struct elf_file *orig, unsigned o,
 			   const struct elf_file *patched, unsigned p)
 {
@@ -102,7 +119,7 @@ static int compare_section(const struct elf_file *orig, unsigned o,
 	size_t n = os->sh_size < ps->sh_size ? os->sh_size : ps->sh_size, i;
 	const char *func, *file;
 	unsigned char *skip;
-	char where[256];
+	char where[512], unit[256];
 
 	skip = calloc(ps->sh_size + 1, 1);
 	if (!skip)
@@ -114,6 +131,10 @@ static int compare_section(const struct elf_file *orig, unsigned o,
 	if (i == n && os->sh_size == ps->sh_size)
 		return 0;
 	describe(orig, os->sh_addr + i, &func, &file);
+	if (!file) {
+		unit_of(orig, os->sh_addr + i, unit, sizeof(unit));
+		file = unit[0] ? unit : NULL;
+	}
 	where[0] = '\0';
 	if (func)
 		snprintf(where, sizeof(where), " ('%s'%s%s)", func, file ? " of " : "",

@@ -89,8 +89,8 @@ if [ "$chain" = kpmake ]; then
 	[ ! -e patchroot ] || [ -z "$(ls patchroot)" ] || lc_fail "a patch was written for the fix to sum.S"
 	cmp -s sum.S "$here/src/sum.S" || lc_fail "sum.S was left patched"
 else
-	[ "$(grep -c "error: .*differs from .* in .text at 0x[0-9a-f]* ('glc_sum')" "$work/asm.log")" = 1 ] ||
-		{ cat "$work/asm.log" >&2; lc_fail "no one line refusing the change to glc_sum"; }
+	[ "$(grep -c "error: .*differs from .* in .text at 0x[0-9a-f]* ('glc_sum' of sum.S)" "$work/asm.log")" = 1 ] ||
+		{ cat "$work/asm.log" >&2; lc_fail "no one line refusing the change to glc_sum in sum.S"; }
 	[ ! -e "$work/manual/glc.kpatch" ] || lc_fail "a patch was written for the fix to sum.S"
 fi
 echo "refused: $(grep -m1 'error:' "$work/asm.log")"
