@@ -23,7 +23,7 @@ FUZZ_DEPS = clang libclang-rt-14-dev
 # the nginx test's loopback load
 DEPS += curl
 
-.PHONY: all deps distro-deps configure build check check-distro demo install deb clean coverage fuzz
+.PHONY: all deps distro-deps configure build check check-distro demo glibc-demo install deb clean coverage fuzz
 
 all: build
 
@@ -87,6 +87,16 @@ demo: deps
 	@log=$$(mktemp); $(MAKE) --no-print-directory build >$$log 2>&1 || { cat $$log; rm -f $$log; exit 1; }; rm -f $$log
 	@bash samples/demo.sh
 	@bash samples/server-demo.sh
+
+# The glibc walk-through (samples/glibc): Debian's own libc.so.6 patched
+# live.  It builds glibc twice (the original stage cached in
+# $(BUILD)/glibc-demo), so it is not part of `make demo`.  The packaging
+# tools come from DISTRO_DEPS; glibc's build dependencies the script
+# installs itself.
+glibc-demo:
+	@$(MAKE) --no-print-directory deps EXTRA_DEPS="$(DISTRO_DEPS)"
+	@log=$$(mktemp); $(MAKE) --no-print-directory build >$$log 2>&1 || { cat $$log; rm -f $$log; exit 1; }; rm -f $$log
+	@bash samples/glibc/glibc-demo.sh
 
 install: deps
 	@$(MAKE) --no-print-directory build

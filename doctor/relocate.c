@@ -73,15 +73,43 @@ static const char *dynsym_name(const struct object *obj, size_t k)
 }
 
 /*
+ * kpatch_strip names a GOT slot or PLT entry of the target that the patch
+ * goes through for an interposable symbol __kpatch_got.NAME or
+ * __kpatch_plt.NAME: where the target has section headers, the address lies
+ * in its .got (.got.plt) or .plt (.plt.sec, .plt.got) sections.
+ */
+static int slot_symbol_agrees(const struct object *obj, const struct patch_symbol *sym)
+{
+	const char *want = sym->name[9] == 'g' ? ".got" : ".plt";
+	const struct elf_file *ef = &obj->elf;
+
+	if (ef->shnum <= 1)
+		return 1;
+	for (unsigned i = 1; i < ef->shnum; i++) {
+		const Elf64_Shdr *s = &ef->shdrs[i];
+
+		if ((s->sh_flags & SHF_ALLOC) && s->sh_type != SHT_NOBITS &&
+		    sym->value >= s->sh_addr && sym->value - s->sh_addr < s->sh_size)
+			return !strncmp(elf_section_name(ef, i), want, 4) &&
+			       (want[1] != 'g' || s->sh_size - (sym->value - s->sh_addr) >= 8);
+	}
+	return 0;
+}
+
+/*
  * An absolute symbol is the target's own (kpatch_strip --rel-fixup gave it
  * ORIG's value): where the target still names it, the value is that of a
- * symbol or section of the same name.  1 when it agrees or cannot be
- * checked (a stripped object, the GOT slots of thread-local variables).
+ * symbol or section of the same name, or a GOT slot or PLT entry.  1 when
+ * it agrees or cannot be checked (a stripped object, the GOT slots of
+ * thread-local variables).
  */
 static int abs_symbol_agrees(const struct object *obj, const struct patch_symbol *sym)
 {
 	int named = 0;
 
+	if (obj->elf.elf && (!strncmp(sym->name, "__kpatch_got.", 13) ||
+			     !strncmp(sym->name, "__kpatch_plt.", 13)))
+		return slot_symbol_agrees(obj, sym);
 	if (!obj->elf.elf || !strncmp(sym->name, "__kpatch_", 9) || !sym->name[0])
 		return 1;
 	if (sym->name[0] == '.') {

@@ -49,45 +49,6 @@ static int fills_with(const struct elf_file *orig, const Elf64_Shdr *rela, const
 	       same_base(name, (const char *)orig->data + dynstr->sh_offset + ds->st_name);
 }
 
-/*
- * The PLT entry of ORIG that jumps through SLOT: "jmp *SLOT(%rip)" (ff 25),
- * with the "bnd" prefix and the endbr64 before it that IBT's entries have,
- * in .plt, .plt.sec, .plt.got or .iplt.
- */
-static int plt_entry(const struct elf_file *orig, uint64_t slot, uint64_t *entry)
-{
-	static const unsigned char endbr64[] = { 0xf3, 0x0f, 0x1e, 0xfa };
-	unsigned i;
-	size_t pos;
-
-	for (i = 1; i < orig->shnum; i++) {
-		const Elf64_Shdr *s = &orig->shdrs[i];
-		const char *name = elf_section_name(orig, i);
-		const unsigned char *code = orig->data + s->sh_offset;
-
-		if (s->sh_type != SHT_PROGBITS || !(s->sh_flags & SHF_EXECINSTR) ||
-		    (strncmp(name, ".plt", 4) && strcmp(name, ".iplt")) ||
-		    s->sh_offset + s->sh_size > orig->size)
-			continue;
-		for (pos = 0; pos + 6 <= s->sh_size; pos++) {
-			int32_t disp;
-
-			if (code[pos] != 0xff || code[pos + 1] != 0x25)
-				continue;
-			memcpy(&disp, code + pos + 2, 4);
-			if (s->sh_addr + pos + 6 + (int64_t)disp != slot)
-				continue;
-			if (pos >= 1 && code[pos - 1] == 0xf2)
-				pos--;
-			if (pos >= 4 && !memcmp(code + pos - 4, endbr64, 4))
-				pos -= 4;
-			*entry = s->sh_addr + pos;
-			return 0;
-		}
-	}
-	return -ENOENT;
-}
-
 int orig_ifunc_target(const struct elf_file *orig, const char *name, uint64_t resolver,
 		      int want_plt, uint64_t *addr)
 {
@@ -108,7 +69,7 @@ int orig_ifunc_target(const struct elf_file *orig, const char *name, uint64_t re
 				*addr = r[k].r_offset;
 				return 0;
 			}
-			if (!plt_entry(orig, r[k].r_offset, addr))
+			if (!orig_plt_entry(orig, r[k].r_offset, addr))
 				return 0;
 		}
 	}

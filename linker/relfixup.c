@@ -15,6 +15,14 @@
  * patch is placed within 2 GiB of it: "mov x@GOTPCREL(%rip), %reg" is
  * turned into "lea x(%rip), %reg" unless the linker already did so.
  *
+ * Not so for a symbol a shared ORIG may see interposed: a default-visibility
+ * global its own code reaches through a GOT slot that a dynamic relocation
+ * fills (a program's copy of the variable, its own definition of the
+ * function land there).  The patch goes through the same slot: the GOT
+ * load stays one and reads ORIG's slot, a call goes to ORIG's PLT entry,
+ * both as PC32 to an absolute symbol (__kpatch_got.NAME, __kpatch_plt.NAME;
+ * interpose.c finds them and rewrites those relocations).
+ *
  * Thread-local variables are reached the way the original reaches them:
  * an executable's own variable by its fixed thread-pointer offset
  * (TPOFF32, and GOTTPOFF the linker already relaxed to an immediate), any
@@ -26,7 +34,8 @@
  *
  * This file fixes each relocation and assembles the output; symmap.c says
  * what each symbol stands for in ORIG, tls_slots.c finds ORIG's TLS GOT
- * slots, and the instruction bytes change through common/arch.
+ * slots, interpose.c its slots and PLT entries for interposable symbols,
+ * and the instruction bytes change through common/arch.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -49,20 +58,20 @@ static const char *reloc_name(uint32_t type)
 	return unknown;
 }
 
-static int is_gotpcrel(uint32_t type)
+int is_gotpcrel(uint32_t type)
 {
 	return type == R_X86_64_GOTPCREL || type == R_X86_64_GOTPCRELX ||
 	       type == R_X86_64_REX_GOTPCRELX;
 }
 
-static int is_executable(const struct elf_file *ef)
+int is_executable(const struct elf_file *ef)
 {
 	return ef->ehdr->e_type == ET_EXEC || elf_find_section(ef, ".interp") > 0;
 }
 
 /* Section SEC's bytes and R's place in them; -EINVAL when it has none. */
-static int reloc_place(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
-		       unsigned char **code, size_t *size, size_t *pos)
+int reloc_place(struct fixup *fx, unsigned sec, const Elf64_Rela *r, unsigned char **code,
+		size_t *size, size_t *pos)
 {
 	const struct elf_file *patched = fx->patched;
 	const Elf64_Shdr *target = &patched->shdrs[sec];
@@ -82,8 +91,8 @@ static int reloc_place(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
 }
 
 /* The message for a rewrite that found no place or bytes it knows. */
-static int rewrite_refused(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
-			   const struct rewrite_result *res, const char *into)
+int rewrite_refused(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
+		    const struct rewrite_result *res, const char *into)
 {
 	const struct elf_file *patched = fx->patched;
 	size_t k = ELF64_R_SYM(r->r_info);
@@ -182,8 +191,8 @@ static int point_at_orig_slot(struct fixup *fx, unsigned sec, Elf64_Rela *r, uin
 		return -EINVAL;
 	}
 	ret = add_abs_symbol(fx, type == R_X86_64_GOTTPOFF ? "__kpatch_tls_ie" :
-			     ld ? "__kpatch_tls_ld" : "__kpatch_tls_gd", ld ? "" : var, slot,
-			     STT_OBJECT, &idx);
+			     ld ? "__kpatch_tls_ld" : "__kpatch_tls_gd", ld ? "" : var, slot, STT_OBJECT,
+			     &idx);
 	if (ret)
 		return ret;
 	r->r_info = ELF64_R_INFO(idx, R_X86_64_PC32);
@@ -319,7 +328,7 @@ static int fix_ifunc_reference(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 			fx->orig->path, got_load ? "loads from its GOT" : "calls through its PLT");
 		return -EINVAL;
 	}
-	ret = add_abs_symbol(fx, got_load ? "__kpatch_ifunc_got" : "__kpatch_ifunc_plt", name, addr,
+	ret = add_abs_symbol(fx, got_load ? "__kpatch_got" : "__kpatch_plt", name, addr,
 			     got_load ? STT_OBJECT : STT_FUNC, &idx);
 	if (ret)
 		return ret;
@@ -370,7 +379,11 @@ static int fix_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 			r->r_info = ELF64_R_INFO(k, R_X86_64_PC32);
 		return 0;
 	case SYM_ORIG:
-		if (ELF64_ST_TYPE(patched->syms[k].st_info) == STT_GNU_IFUNC)
+		classify_interposition(fx, k);
+		if (f->interpose == INTERPOSE_YES && strcmp(elf_section_name(patched, sec), ".kpatch.info"))
+			return reach_through_orig_slots(fx, sec, r);
+		if (ELF64_ST_TYPE(patched->syms[k].st_info) == STT_GNU_IFUNC &&
+		    strcmp(elf_section_name(patched, sec), ".kpatch.info"))
 			return fix_ifunc_reference(fx, sec, r);
 		if (type == R_X86_64_PLT32)
 			r->r_info = ELF64_R_INFO(k, R_X86_64_PC32);

@@ -1,8 +1,8 @@
 /*
  * The three editing stages of kpatch_strip: strip.c, relfixup.c (with
- * symmap.c and tls_slots.c), undolink.c.  Each works on a loaded file in
- * memory and logs once where it fails; the caller (kpatch_strip or
- * kpatch_build) writes the result.
+ * symmap.c, tls_slots.c and interpose.c), undolink.c.  Each works on a
+ * loaded file in memory and logs once where it fails; the caller
+ * (kpatch_strip or kpatch_build) writes the result.
  */
 #ifndef LIBCARE_LINKER_STRIP_H
 #define LIBCARE_LINKER_STRIP_H

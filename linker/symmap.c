@@ -195,7 +195,8 @@ int add_abs_symbol(struct fixup *fx, const char *prefix, const char *var, uint64
 	int ret;
 
 	for (i = 0; i < fx->nextra; i++)
-		if (fx->extra[i].st_value == addr) {
+		if (fx->extra[i].st_value == addr &&
+		    ELF64_ST_TYPE(fx->extra[i].st_info) == type) {
 			*idx = fx->patched->nsyms + i;
 			return 0;
 		}
@@ -214,7 +215,7 @@ int add_abs_symbol(struct fixup *fx, const char *prefix, const char *var, uint64
 	grown->st_other = STV_DEFAULT;
 	grown->st_shndx = SHN_ABS;
 	grown->st_value = addr;
-	grown->st_size = type == STT_FUNC ? 0 : 8;
+	grown->st_size = type == STT_OBJECT ? 8 : 0;
 	*idx = fx->patched->nsyms + fx->nextra++;
 	return 0;
 }

@@ -170,6 +170,8 @@ static int stage_paths(char *original, char *patched, size_t size)
 	int err;
 
 	err = stash_object_key(&unit, key, sizeof(key));
+	if (err == STASH_NO_IDENTITY)
+		return err;
 	if (!err)
 		err = stash_path(stash_dir, key, "original", original, size);
 	if (!err)
@@ -236,6 +238,16 @@ static int merge_with_original(const char *original_path, const char *patched_pa
 		libcare_error("%s: %s", original_path, xstrerror(-err));
 		return err;
 	}
+	if (original_len == asm_len && !memcmp(original, asm_text, asm_len)) {
+		/*
+		 * The fix did not reach this unit: its object is the original's,
+		 * whatever the differ would make of constructs it cannot patch
+		 * (glibc's signal return trampoline in top-level asm has no .size).
+		 */
+		*out = original;
+		*out_len = original_len;
+		return 0;
+	}
 	/* messages name the stashed files, which the user can open */
 	merge_options.orig_name = original_path;
 	merge_options.patched_name = patched_path;
@@ -282,12 +294,17 @@ static void finish(void *gcc_data, void *user_data)
 		fclose(memory_asm_file);
 		asm_out_file = real_asm_file;
 	}
-	if (seen_error() || stage_paths(original_path, patched_path, sizeof(original_path)))
+	if (seen_error())
+		goto out;
+	err = stage_paths(original_path, patched_path, sizeof(original_path));
+	if (err < 0)
 		goto out;
 
 	text = asm_text;
 	len = asm_len;
-	if (stage == STAGE_ORIGINAL) {
+	if (err == STASH_NO_IDENTITY) {
+		/* a probe's assembly, the same in both stages */
+	} else if (stage == STAGE_ORIGINAL) {
 		char *layout = NULL;
 
 		err = stash_write(original_path, asm_text, asm_len);

@@ -83,6 +83,9 @@ int stash_object_key(const struct stash_unit *unit, char *key, size_t size)
 
 	scan_driver_options(getenv("COLLECT_GCC_OPTIONS"), &compile_only, &asm_only,
 			    output, sizeof(output));
+	if (!strcmp(unit->main_input, "-") || !strcmp(unit->main_input, "<stdin>") ||
+	    !strcmp(output, "/dev/null") || ((compile_only || asm_only) && !strcmp(output, "-")))
+		return STASH_NO_IDENTITY;
 	if ((compile_only || asm_only) && output[0] && strcmp(output, "-")) {
 		snprintf(name, sizeof(name), "%s", output);
 	} else if (compile_only || asm_only) {

@@ -15,7 +15,13 @@ struct stash_unit {
 	const char *dump_base;	/* -dumpbase, may be NULL */
 };
 
-/* The absolute path of the object (or .s) this TU becomes. */
+/*
+ * The absolute path of the object (or .s) this TU becomes: 0, or
+ * STASH_NO_IDENTITY for a compile from standard input or into /dev/null
+ * or standard output (a build script's probe: nothing is linked from it,
+ * and nothing names it the same way in both stages), or -errno.
+ */
+#define STASH_NO_IDENTITY 1
 int stash_object_key(const struct stash_unit *unit, char *key, size_t size);
 /* STASH_DIR/KEY.STAGE.s, or KEY's directory/.libcare/NAME.STAGE.s without one. */
 int stash_path(const char *stash_dir, const char *key, const char *stage, char *path,

@@ -11,7 +11,7 @@
 #include "reloc_types.h"
 #include "tests/check.h"
 
-enum which { RELAX, UNRELAX, TLS_IE, TLS_DYN };
+enum which { RELAX, UNRELAX, KEEP, TLS_IE, TLS_DYN };
 
 struct rewrite_case {
 	const char *what;
@@ -63,6 +63,22 @@ static const struct rewrite_case cases[] = {
 	{ "lea to mov: at section start", UNRELAX, { 0x8d, FIELD }, 5, 1,
 	  { 0 }, -EINVAL, REWRITE_OUT_OF_RANGE, 0, 0, 0 },
 
+	/* GOT references kept for an interposable symbol */
+	{ "keep: call *x@GOTPCREL(%rip)", KEEP, { 0xff, 0x15, FIELD }, 6, 2,
+	  { 0 }, 0, REWRITE_GOT_CALL_KEPT, 0, 0, 0 },
+	{ "keep: jmp *x@GOTPCREL(%rip)", KEEP, { 0xff, 0x25, FIELD }, 6, 2,
+	  { 0 }, 0, REWRITE_GOT_JMP_KEPT, 0, 0, 0 },
+	{ "keep: mov x@GOTPCREL(%rip), %rax", KEEP, { 0x48, 0x8b, 0x05, FIELD }, 7, 3,
+	  { 0 }, 0, REWRITE_MOV_KEPT, 0, 0, 0 },
+	{ "keep: lea x(%rip), %rdx back to a load", KEEP, { 0x48, 0x8d, 0x15, FIELD }, 7, 3,
+	  { 0x48, 0x8b, 0x15, FIELD }, 0, REWRITE_LEA_TO_MOV, 0, 0, 0 },
+	{ "keep: addr32 call x, relaxed by ld", KEEP, { 0x67, 0xe8, FIELD }, 6, 2,
+	  { 0 }, -EINVAL, REWRITE_UNKNOWN, 0, 0, 0 },
+	{ "keep: cmp x@GOTPCREL(%rip), %rbx", KEEP, { 0x48, 0x3b, 0x1d, FIELD }, 7, 3,
+	  { 0 }, 0, REWRITE_MOV_KEPT, 0, 0, 0 },
+	{ "keep: mov x(%rax), %rax: not RIP-relative", KEEP, { 0x48, 0x8b, 0x80, FIELD }, 7, 3,
+	  { 0 }, -EINVAL, REWRITE_UNKNOWN, 0, 0, 0 },
+
 	/* initial-exec TLS */
 	{ "mov x@gottpoff(%rip), %rax", TLS_IE, { 0x48, 0x8b, 0x05, FIELD }, 7, 3,
 	  { 0 }, 0, REWRITE_TLS_IE_GOT, R_X86_64_PC32, 0, 0 },
@@ -107,6 +123,8 @@ static int run(enum which fn, unsigned char *buf, size_t len, size_t pos,
 		return arch_relax_got_load(buf, len, pos, res);
 	case UNRELAX:
 		return arch_unrelax_got_load(buf, len, pos, res);
+	case KEEP:
+		return arch_keep_got_load(buf, len, pos, res);
 	case TLS_IE:
 		return arch_classify_tls_ie(buf, len, pos, res);
 	case TLS_DYN:
@@ -221,6 +239,45 @@ static void check_reloc_table(void)
 	CHECK(arch_reloc_type(1000) == NULL);
 }
 
+/* The PLT entry forms GNU ld writes, and what is not one. */
+static void check_plt_entries(void)
+{
+	static const struct {
+		const char *what;
+		unsigned char bytes[16];
+		size_t size;
+		int ret;
+		size_t end;
+	} plt[] = {
+		{ ".plt: jmp *slot(%rip); push; jmp .plt",
+		  { 0xff, 0x25, FIELD, 0x68, 0, 0, 0, 0, 0xe9, 0, 0, 0, 0 }, 16, 0, 6 },
+		{ ".plt.got: jmp *slot(%rip); xchg %ax,%ax", { 0xff, 0x25, FIELD, 0x66, 0x90 }, 8, 0, 6 },
+		{ ".plt.sec: endbr64; bnd jmp *slot(%rip)",
+		  { 0xf3, 0x0f, 0x1e, 0xfa, 0xf2, 0xff, 0x25, FIELD, 0x0f, 0x1f, 0x44, 0, 0 }, 16, 0, 11 },
+		{ "endbr64; jmp *slot(%rip)", { 0xf3, 0x0f, 0x1e, 0xfa, 0xff, 0x25, FIELD }, 16, 0, 10 },
+		{ ".plt0: push GOT+8(%rip); jmp *GOT+16(%rip)",
+		  { 0xff, 0x35, FIELD, 0xff, 0x25, FIELD, 0x0f, 0x1f, 0x40, 0 }, 16, -ENOENT, 0 },
+		{ "IBT lazy entry: endbr64; push; bnd jmp .plt",
+		  { 0xf3, 0x0f, 0x1e, 0xfa, 0x68, 0, 0, 0, 0, 0xf2, 0xe9, 0, 0, 0, 0, 0x90 }, 16, -ENOENT, 0 },
+		{ "entry cut short", { 0xff, 0x25, 0x11, 0x22, 0x33 }, 5, -ENOENT, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof(plt) / sizeof(plt[0]); i++) {
+		size_t end = 0;
+		int32_t disp = 0;
+		int ret = arch_plt_entry_slot(plt[i].bytes, plt[i].size, &end, &disp);
+
+		CHECKF(ret == plt[i].ret, "%s: returned %d", plt[i].what, ret);
+		if (!ret)
+			CHECKF(end == plt[i].end && disp == 0x44332211, "%s: end %zu disp 0x%x",
+			       plt[i].what, end, (unsigned)disp);
+	}
+	CHECK(arch_is_direct_branch((const uint8_t[]){ 0xe8, FIELD }, 5, 1));
+	CHECK(arch_is_direct_branch((const uint8_t[]){ 0xe9, FIELD }, 5, 1));
+	CHECK(!arch_is_direct_branch((const uint8_t[]){ 0x8d, 0x05, FIELD }, 6, 2));
+	CHECK(!arch_is_direct_branch((const uint8_t[]){ 0xe8, 0x11, 0x22 }, 3, 1));
+}
+
 int main(void)
 {
 	size_t i;
@@ -230,5 +287,6 @@ int main(void)
 	check_every_register();
 	check_tls_every_register();
 	check_reloc_table();
+	check_plt_entries();
 	CHECK_DONE();
 }

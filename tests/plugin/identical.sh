@@ -53,4 +53,27 @@ gcc -O2 -g "${plug[@]}" -o prog-plug main.c helper.c
 # no stage at all: the flag can stay in CFLAGS
 gcc -O2 -g -fplugin="$plugin" -c a.c -o nostage.o
 cmp plain.o nostage.o || fail "the plugin without a stage changes the object"
+# a build script's probe (glibc reads constants from the assembly of a
+# compile from stdin into a temporary file): no stash entry in either
+# stage, the same plain assembly out of both
+probe='int probe(void) { return 42; }'
+for stage in original patched; do
+	rm -rf "$work/probestash"
+	echo "$probe" | gcc -O2 -fplugin="$plugin" -fplugin-arg-libcare-stage=$stage \
+		-fplugin-arg-libcare-stash="$work/probestash" -S -o "$work/probe-$stage.s" -x c - ||
+		fail "a $stage-stage compile from stdin failed"
+	[ ! -e "$work/probestash" ] || fail "a compile from stdin was stashed: $(find "$work/probestash" -type f)"
+	echo "$probe" | gcc -O2 -fplugin="$plugin" -fplugin-arg-libcare-stage=$stage \
+		-fplugin-arg-libcare-stash="$work/probestash" -c -o /dev/null -x c - ||
+		fail "a $stage-stage compile into /dev/null failed"
+	gcc -O2 -fplugin="$plugin" -fplugin-arg-libcare-stage=$stage \
+		-fplugin-arg-libcare-stash="$work/probestash" -S -o - a.c >"$work/stdout-$stage.s" ||
+		fail "a $stage-stage compile to standard output failed"
+done
+echo "$probe" | gcc -O2 -S -o "$work/probe-plain.s" -x c -
+# (both stages annotate lines in comments without -g; nothing else may differ)
+for stage in original patched; do
+	grep -v '# libcare-line' "$work/probe-$stage.s" | cmp -s "$work/probe-plain.s" - ||
+		fail "the $stage stage changed a probe's assembly"
+done
 echo "PASS: identical"

@@ -26,6 +26,7 @@
 #define OP_JMP_REL	0xe9
 #define PREFIX_ADDR32	0x67
 #define PREFIX_DATA16	0x66
+#define PREFIX_BND	0xf2
 #define NOP		0x90
 
 /* Starts RES; -EINVAL unless BEFORE bytes precede the field and it fits. */
@@ -95,6 +96,46 @@ int arch_unrelax_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite
 	if (code[pos - 2] == OP_MOV_LOAD)
 		return done(res, REWRITE_MOV_KEPT, 0);
 	return done(res, REWRITE_UNKNOWN, 0);
+}
+
+int arch_keep_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite_result *res)
+{
+	if (begin(code, size, pos, 2, res))
+		return -EINVAL;
+	if (!MODRM_RIP(code[pos - 1]))
+		return done(res, REWRITE_UNKNOWN, 0);
+	if (code[pos - 2] == OP_GROUP5 && (code[pos - 1] == 0x15 || code[pos - 1] == 0x25))
+		return done(res, code[pos - 1] == 0x15 ? REWRITE_GOT_CALL_KEPT : REWRITE_GOT_JMP_KEPT,
+			    0);
+	if (code[pos - 2] == OP_LEA) {
+		code[pos - 2] = OP_MOV_LOAD;
+		return done(res, REWRITE_LEA_TO_MOV, 0);
+	}
+	/* mov, cmp, push...: any other RIP-relative operand reads the slot itself */
+	return done(res, REWRITE_MOV_KEPT, 0);
+}
+
+int arch_is_direct_branch(const uint8_t *code, size_t size, size_t pos)
+{
+	return pos >= 1 && pos <= size && size - pos >= 4 &&
+	       (code[pos - 1] == OP_CALL_REL || code[pos - 1] == OP_JMP_REL);
+}
+
+int arch_plt_entry_slot(const uint8_t *entry, size_t size, size_t *end, int32_t *disp)
+{
+	static const uint8_t endbr64[] = { 0xf3, 0x0f, 0x1e, 0xfa };
+	size_t i = 0;
+
+	/* [endbr64] [bnd] jmp *disp32(%rip): the PLT forms of GNU ld */
+	if (size >= sizeof(endbr64) && !memcmp(entry, endbr64, sizeof(endbr64)))
+		i = sizeof(endbr64);
+	if (i < size && entry[i] == PREFIX_BND)
+		i++;
+	if (size < i + 6 || entry[i] != OP_GROUP5 || entry[i + 1] != 0x25)
+		return -ENOENT;
+	memcpy(disp, entry + i + 2, 4);
+	*end = i + 6;
+	return 0;
 }
 
 int arch_classify_tls_ie(const uint8_t *code, size_t size, size_t pos,

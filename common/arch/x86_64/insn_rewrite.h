@@ -21,6 +21,8 @@ enum rewrite_action {
 	REWRITE_IMMEDIATE,		/* the linker made it an imm32 operand (mov $x, test, binop) */
 	REWRITE_LEA_TO_MOV,		/* lea x(%rip),%r -> mov x@GOTPCREL(%rip),%r */
 	REWRITE_MOV_KEPT,		/* still a GOT load */
+	REWRITE_GOT_CALL_KEPT,		/* still call *x@GOTPCREL(%rip) */
+	REWRITE_GOT_JMP_KEPT,		/* still jmp *x@GOTPCREL(%rip) */
 	REWRITE_TLS_IE_GOT,		/* mov/add x@gottpoff(%rip): reads a TPOFF64 GOT slot */
 	REWRITE_TLS_IE_RELAXED,		/* the linker made it mov/add/lea with $x@tpoff */
 	REWRITE_TLS_DYNAMIC_LEA,	/* lea x@tlsgd/x@tlsld(%rip),%rdi, passed as is */
@@ -44,6 +46,23 @@ int arch_relax_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite_r
 
 /* A relaxed lea at CODE[POS] goes back to a load through a GOT slot. */
 int arch_unrelax_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite_result *res);
+
+/*
+ * A GOT reference at CODE[POS] stays one: a call or jmp through the slot,
+ * or any other instruction that reads it, is kept; a relaxed lea goes back
+ * to a load.  A direct form the linker made (addr32 call) is UNKNOWN.
+ */
+int arch_keep_got_load(uint8_t *code, size_t size, size_t pos, struct rewrite_result *res);
+
+/* The field at CODE[POS] is the rel32 of a direct call or jmp. */
+int arch_is_direct_branch(const uint8_t *code, size_t size, size_t pos);
+
+/*
+ * A PLT entry (SIZE bytes at ENTRY) that jumps through a GOT slot: 0 with
+ * the slot at the entry's address + *END + *DISP, or -ENOENT for any other
+ * code (the lazy resolver's entry, a push).
+ */
+int arch_plt_entry_slot(const uint8_t *entry, size_t size, size_t *end, int32_t *disp);
 
 /* Which form an initial-exec GOTTPOFF access at CODE[POS] has now. */
 int arch_classify_tls_ie(const uint8_t *code, size_t size, size_t pos,

@@ -63,6 +63,21 @@ deb=$work/${deb_name}_$shipped+lc1_amd64.deb
 [ "$(dpkg-deb -f "$deb" Depends)" = "libexpat1 (= $shipped), libcare" ] || lc_fail "Depends: $(dpkg-deb -f "$deb" Depends)"
 pkg_cleanup_debs+=("$deb_name")
 
+# A rerun with the same fix reuses both stages; --only keeps one library
+start=$(date +%s)
+status=0
+libcare-pkgbuild -i cve-2024-50602 -l 2 --only /usr/lib/x86_64-linux-gnu/libexpatw.so.1.8.10 \
+	"$work/cve-2024-50602.patch" >"$work/rerun.log" 2>&1 || status=$?
+[ $status = 0 ] || { cat "$work/rerun.log" >&2; lc_fail "the rerun with --only exited $status"; }
+grep -q '^the original stage is cached' "$work/rerun.log" &&
+	grep -q '^the patched stage of these fixes is cached' "$work/rerun.log" ||
+	{ cat "$work/rerun.log" >&2; lc_fail "the rerun built a stage again"; }
+grep -q '^/lib/x86_64-linux-gnu/libexpat.so.1.8.10 (libexpat1): changed by the fix, left alone (not named by --only)' \
+	"$work/rerun.log" || { cat "$work/rerun.log" >&2; lc_fail "the library --only leaves out is not listed"; }
+[ "$(ls patchroot)" = "${ids[1]}.info
+${ids[1]}.kpatch" ] || lc_fail "--only libexpatw: patchroot holds $(ls patchroot)"
+echo "rerun with --only: $(($(date +%s) - start)) s, one patch"
+
 gcc -O2 -Wall "$here/resume.c" -lexpat -o "$work/resume" || lc_fail "building the patient"
 export LIBCARE_BIN LIBCARE_WORK LIBCARE_DEB_WORK deb deb_name work
 pkg_in_namespace "$here/live.sh" || lc_fail "the live part failed (above)"

@@ -135,8 +135,8 @@ done
 if [ "$chain" = manual ]; then
 	tail -c +625 "$patch" >"$work/image.o"
 	symtab=$(readelf -WS "$work/image.o" | awk '$2 == ".symtab" { print $5 }')
-	idx=$(readelf -Ws "$work/image.o" | awk '$8 == "__kpatch_ifunc_plt.__glc_copy" { sub(":", "", $1); print $1 }')
-	[ -n "$symtab" ] && [ -n "$idx" ] || lc_fail "no __kpatch_ifunc_plt.__glc_copy in the patch"
+	idx=$(readelf -Ws "$work/image.o" | awk '$8 == "__kpatch_plt.__glc_copy" { sub(":", "", $1); print $1 }')
+	[ -n "$symtab" ] && [ -n "$idx" ] || lc_fail "no __kpatch_plt.__glc_copy in the patch"
 	# st_info, 4 bytes into the 24-byte Elf64_Sym: STB_GLOBAL, STT_GNU_IFUNC
 	printf '\x1a' | dd of="$work/image.o" bs=1 seek=$((16#$symtab + idx * 24 + 4)) conv=notrunc status=none
 	kpatch_make -b "$(lc_build_id "$work/run/libglc.so")" -i 0002 "$work/image.o" -o "$work/old.kpatch" ||
@@ -144,7 +144,7 @@ if [ "$chain" = manual ]; then
 	status=0
 	libcare-ctl patch -p "${pids[a]}" "$work/old.kpatch" >"$work/old.log" 2>&1 || status=$?
 	[ "$status" = 2 ] && [ "$(wc -l <"$work/old.log")" = 1 ] &&
-		grep -q "'__kpatch_ifunc_plt.__glc_copy' is an IFUNC of libglc.so at its resolver" "$work/old.log" ||
+		grep -q "'__kpatch_plt.__glc_copy' is an IFUNC of libglc.so at its resolver" "$work/old.log" ||
 		{ cat "$work/old.log" >&2; lc_fail "an IFUNC at its resolver was not refused in one line (exit $status)"; }
 	check a "$(lc_size "$work/out.a")" original
 fi

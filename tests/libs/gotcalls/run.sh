@@ -2,8 +2,10 @@
 # GOT references kpatch_strip rewrites in a library built -fPIC -fno-plt:
 # "call *f@GOTPCREL" becomes "addr32 call f", the tail call "jmp
 # *g@GOTPCREL" becomes "jmp g; nop" (the relocation one byte earlier), and
-# "mov v@GOTPCREL" becomes "lea v".  The patch must say so in its bytes
-# and do the same in a live process.  LIBCARE_CHAIN picks the chain.
+# "mov v@GOTPCREL" stays a load, of the library's own GOT slot for v: the
+# original code reads v through it (GLOB_DAT), so a program's copy of v is
+# what both see.  The patch must say so in its bytes and do the same in a
+# live process.  LIBCARE_CHAIN picks the chain.
 . "$(dirname "$0")/../lib.sh"
 lc_need_root
 src=$(cd "$(dirname "$0")" && pwd)
@@ -24,8 +26,12 @@ expect 'e9 .*jmp' "jmp"
 expect 'R_X86_64_PC32[[:space:]]+g_twice-0x4' "PC32 against g_twice"
 awk '/jmp/ { j = 1; next } j && /R_X86_64_PC32/ { next } j { exit !/nop/ }' "$work/dis" ||
 	{ cat "$work/dis" >&2; lc_fail "the jmp is not followed by a nop"; }
-expect 'lea +0x[0-9a-f]+\(%rip\)' "lea"
-expect 'R_X86_64_PC32[[:space:]]+g_var-0x4' "PC32 against g_var"
+expect '48 8b 05 .*mov +0x[0-9a-f]+\(%rip\),%rax' "GOT load"
+expect 'R_X86_64_PC32[[:space:]]+__kpatch_got.g_var-0x4' "PC32 against the library's GOT slot for g_var"
+slot=$(readelf -rW "$work/libg.so" | awk '$3 == "R_X86_64_GLOB_DAT" && $5 == "g_var" { print $1 }')
+[ -n "$slot" ] || lc_fail "libg.so has no GLOB_DAT slot for g_var"
+readelf -sW "$work/image.o" | grep -qE ": $slot +8 OBJECT +GLOBAL +DEFAULT +ABS __kpatch_got.g_var$" ||
+	{ readelf -sW "$work/image.o" >&2; lc_fail "__kpatch_got.g_var is not libg.so's slot 0x$slot"; }
 if grep -q GOTPCREL "$work/dis"; then
 	cat "$work/dis" >&2
 	lc_fail "a GOT reference is left"
