@@ -164,6 +164,12 @@ static int resolve_symbol(struct patch_image *img, struct object_set *set, struc
 		return 0;
 	}
 	if (sym->section == SHN_ABS) {
+		if (sv->type == STT_GNU_IFUNC) {
+			/* its value is the resolver: the patch would call that */
+			pr_warn("%s: symbol '%s' is an IFUNC of %s at its resolver's address; the patch was made by a kpatch_strip that does not reach IFUNCs through the PLT, make it again\n",
+				img->ctx, printable(name), img->target->name);
+			return -ERR_BAD_PATCH;
+		}
 		if (sv->type == STT_TLS) {
 			if (sym->value >= img->target->tls_size)
 				return outside(img, name, "the thread-local block of the object");

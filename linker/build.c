@@ -9,6 +9,7 @@
 #include "common/log.h"
 #include "linker/build.h"
 #include "linker/match.h"
+#include "linker/samecode.h"
 #include "linker/strip.h"
 
 #define NOTE_ALIGN(n)	(((n) + 3) & ~(size_t)3)
@@ -98,6 +99,8 @@ int build_patch(const char *orig_path, const char *patched_path, const struct pa
 		/* ORIG is a rebuild of the shipped object: both are recorded */
 		o.rebuilt_build_id = own_id;
 	}
+	if (!ret)
+		ret = check_unchanged_code(&orig, &patched);
 	if (!ret)
 		ret = strip_non_kpatch(&patched, 0);
 	if (!ret)

@@ -295,6 +295,49 @@ static int fix_tls_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 	return -EINVAL;
 }
 
+/*
+ * A reference to an IFUNC that ORIG defines: its symbol is the resolver, so
+ * calls and addresses go to ORIG's PLT entry for it (the function's
+ * address as ORIG's own code sees it), and a GOT load the linker left
+ * a load reads ORIG's slot; both hold the implementation the dynamic
+ * linker chose in the patient.  ORIG without either is refused.
+ */
+static int fix_ifunc_reference(struct fixup *fx, unsigned sec, Elf64_Rela *r)
+{
+	const struct elf_file *patched = fx->patched;
+	uint32_t type = ELF64_R_TYPE(r->r_info);
+	size_t k = ELF64_R_SYM(r->r_info), size, pos, idx;
+	const char *name = display_name(patched, k);
+	int got_load = 0, ret;
+	unsigned char *code;
+	uint64_t addr;
+
+	if (is_gotpcrel(type)) {
+		if (reloc_place(fx, sec, r, &code, &size, &pos))
+			return -EINVAL;
+		/* "mov x@GOTPCREL(%rip), %reg", "call/jmp *x@GOTPCREL(%rip)"
+		 * (-fno-plt) unless the linker relaxed them */
+		got_load = pos >= 2 && (code[pos - 2] == 0x8b ||
+					(code[pos - 2] == 0xff && (code[pos - 1] == 0x15 ||
+								   code[pos - 1] == 0x25)));
+	}
+	ret = orig_ifunc_target(fx->orig, name, fx->fix[k].value, !got_load, &addr);
+	if (ret) {
+		pr_warn("%s: '%s' in %s is an IFUNC of %s that %s never %s, so the patch cannot reach the implementation its resolver chose; not supported\n",
+			patched->path, name, elf_section_name(patched, sec), fx->orig->path,
+			fx->orig->path, got_load ? "loads from its GOT" : "calls through its PLT");
+		return -EINVAL;
+	}
+	ret = add_abs_symbol(fx, got_load ? "__kpatch_got" : "__kpatch_plt", name, addr,
+			     got_load ? STT_OBJECT : STT_FUNC, &idx);
+	if (ret)
+		return ret;
+	if (type == R_X86_64_PLT32 || is_gotpcrel(type))
+		type = R_X86_64_PC32;
+	r->r_info = ELF64_R_INFO(idx, type);
+	return 0;
+}
+
 static int fix_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 {
 	const struct elf_file *patched = fx->patched;
@@ -339,6 +382,9 @@ static int fix_relocation(struct fixup *fx, unsigned sec, Elf64_Rela *r)
 		classify_interposition(fx, k);
 		if (f->interpose == INTERPOSE_YES && strcmp(elf_section_name(patched, sec), ".kpatch.info"))
 			return reach_through_orig_slots(fx, sec, r);
+		if (ELF64_ST_TYPE(patched->syms[k].st_info) == STT_GNU_IFUNC &&
+		    strcmp(elf_section_name(patched, sec), ".kpatch.info"))
+			return fix_ifunc_reference(fx, sec, r);
 		if (type == R_X86_64_PLT32)
 			r->r_info = ELF64_R_INFO(k, R_X86_64_PC32);
 		else if (is_gotpcrel(type))

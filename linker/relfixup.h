@@ -84,6 +84,15 @@ struct rewrite_result;
 int rewrite_refused(struct fixup *fx, unsigned sec, const Elf64_Rela *r,
 		    const struct rewrite_result *res, const char *into);
 
+/* ifunc_slots.c */
+/*
+ * Where ORIG's own code reaches its IFUNC NAME, whose symbol (the
+ * resolver) is at RESOLVER: the PLT entry (WANT_PLT) or else the GOT slot
+ * that its dynamic relocations fill with the chosen implementation.
+ */
+int orig_ifunc_target(const struct elf_file *orig, const char *name, uint64_t resolver,
+		      int want_plt, uint64_t *addr);
+
 /* tls_slots.c */
 int orig_tls_slot(const struct elf_file *orig, uint32_t type, const char *name,
 		  int have_offset, uint64_t offset, uint64_t *slot);

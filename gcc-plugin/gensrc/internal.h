@@ -55,6 +55,7 @@ struct asm_block {
 	int needed;		/* constants: referenced by emitted code */
 	int line_only;		/* functions: differs only in __LINE__ arguments */
 	int startup;		/* functions: named in .init_array, run once */
+	int resolver;		/* functions: an IFUNC's resolver, run once at load */
 	struct asm_block *label_owner;	/* variables: the function whose &&labels it holds */
 	/* constants: `.set .LC1,.LC0+8`, a constant inside another one */
 	char *alias_target;	/* ".LC0" */

@@ -258,9 +258,88 @@ static const char *note_startup(void *arg, const char *token, int *err)
 	return NULL;
 }
 
+/* The length of the symbol at S: up to a comma, a blank or the end */
+static size_t symbol_len(const char *s)
+{
+	return strcspn(s, ", \t");
+}
+
+/* "DIRECTIVE NAME, REST" at T: NAME and REST, or -1 */
+static int directive_args(const char *t, const char *directive, const char **name,
+			  const char **rest)
+{
+	size_t n = strlen(directive);
+
+	if (strncmp(t, directive, n) || (t[n] != ' ' && t[n] != '\t'))
+		return -1;
+	*name = skip_space(t + n);
+	*rest = skip_space(*name + symbol_len(*name));
+	if (**rest != ',')
+		return -1;
+	*rest = skip_space(*rest + 1);
+	return 0;
+}
+
+/*
+ * An IFUNC's resolver ran when the dynamic linker loaded the object (GCC:
+ * `.type F, @gnu_indirect_function` and `.set F,RESOLVER`): a patch of it
+ * never runs, and the process keeps the implementation it chose.
+ */
+static int note_resolvers(struct asm_file *file)
+{
+	struct strmap *ifuncs = strmap_new();
+	const char *name, *rest;
+	int err = 0;
+
+	if (!ifuncs)
+		return -ENOMEM;
+	for (int i = 0; i < file->nr_lines && !err; i++) {
+		const char *t = skip_space(file->lines[i].text);
+		char *copy;
+
+		if (file->lines[i].kind != LINE_DIRECTIVE ||
+		    directive_args(t, ".type", &name, &rest) ||
+		    !strstr(rest, "gnu_indirect_function"))
+			continue;
+		copy = xstrndup(name, symbol_len(name));
+		err = copy ? strmap_put(ifuncs, copy, "") : -ENOMEM;
+		free(copy);
+	}
+	for (int i = 0; i < file->nr_lines && !err; i++) {
+		const char *t = skip_space(file->lines[i].text);
+		struct asm_block *b;
+		int is_ifunc;
+		char *copy;
+
+		if (file->lines[i].kind != LINE_DIRECTIVE || directive_args(t, ".set", &name, &rest))
+			continue;
+		copy = xstrndup(name, symbol_len(name));
+		if (!copy) {
+			err = -ENOMEM;
+			break;
+		}
+		is_ifunc = strmap_get(ifuncs, copy) != NULL;
+		free(copy);
+		if (!is_ifunc)
+			continue;
+		copy = xstrndup(rest, symbol_len(rest));
+		b = copy ? find_block(file, copy) : NULL;
+		err = copy ? 0 : -ENOMEM;
+		free(copy);
+		if (b && b->kind == BLOCK_FUNC)
+			b->resolver = 1;
+	}
+	strmap_free(ifuncs, 0);
+	return err;
+}
+
 static int check_startup_code(struct gensrc *g)
 {
 	struct asm_file *file = &g->patched;
+	int err = note_resolvers(file);
+
+	if (err)
+		return err;
 
 	for (int i = 0; i < file->nr_lines; i++) {
 		const struct asm_line *l = &file->lines[i];
@@ -276,6 +355,13 @@ static int check_startup_code(struct gensrc *g)
 
 		if (b->kind != BLOCK_FUNC || b->state == BLOCK_SAME)
 			continue;
+		if (b->resolver && b->state == BLOCK_CHANGED) {
+			gensrc_error(g, file, b->first, "'%s' changed: it is an IFUNC resolver, which "
+				     "ran when the object was loaded, so the running process keeps the "
+				     "implementation it chose; change the implementations instead",
+				     b->name);
+			return -EINVAL;
+		}
 		if (!b->startup && !strstr(b->name, "__static_initialization_and_destruction_"))
 			continue;
 		gensrc_error(g, file, b->first, "'%s' %s: it runs once, at startup, so the running "

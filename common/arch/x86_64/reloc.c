@@ -127,8 +127,12 @@ void arch_reloc_target(uint32_t type, const uint8_t *code, size_t size, size_t p
 		return;
 	/* movabs $imm64, %reg: REX.W B8+r */
 	t->movabs = pos >= 2 && (code[pos - 1] & 0xf8) == 0xb8 && (code[pos - 2] & 0xf8) == 0x48;
-	/* call and jmp rel32 have no ModRM */
-	if (code[pos - 1] == 0xe8 || code[pos - 1] == 0xe9) {
+	/*
+	 * call and jmp rel32 have no ModRM.  Only a PC-relative field can be
+	 * their operand: before an absolute one, e8 or e9 is the end of a
+	 * longer instruction ("movq $f, -0x18(%rbp)": 48 c7 45 e8 imm32).
+	 */
+	if (t->pc_relative && (code[pos - 1] == 0xe8 || code[pos - 1] == 0xe9)) {
 		t->known = t->branch = t->rip_operand = 1;
 		return;
 	}
