@@ -39,6 +39,12 @@ static void mark_relocated(const struct elf_file *patched, unsigned sec, unsigne
 			case R_X86_64_64:
 			case R_X86_64_PC64:
 			case R_X86_64_GOTOFF64:
+			case R_X86_64_GOTPC64:
+			case R_X86_64_GOT64:
+			case R_X86_64_GOTPCREL64:
+			case R_X86_64_GOTPLT64:
+			case R_X86_64_PLTOFF64:
+			case R_X86_64_SIZE64:
 			case R_X86_64_DTPOFF64:
 			case R_X86_64_TPOFF64:
 				to = from + 8;
