@@ -64,9 +64,33 @@ int is_gotpcrel(uint32_t type)
 	       type == R_X86_64_REX_GOTPCRELX;
 }
 
+/*
+ * A program, not a library: ET_EXEC, a PIE (DF_1_PIE), or an ET_DYN with
+ * an interpreter and no DT_SONAME.  glibc's libc.so.6 has an interpreter
+ * (it prints its version when run) and a soname: a library, whose
+ * symbols programs interpose and copy.
+ */
 int is_executable(const struct elf_file *ef)
 {
-	return ef->ehdr->e_type == ET_EXEC || elf_find_section(ef, ".interp") > 0;
+	int soname = 0;
+
+	if (ef->ehdr->e_type == ET_EXEC)
+		return 1;
+	for (unsigned i = 1; i < ef->shnum; i++) {
+		const Elf64_Shdr *s = &ef->shdrs[i];
+		const Elf64_Dyn *d = (const Elf64_Dyn *)(ef->data + s->sh_offset);
+
+		if (s->sh_type != SHT_DYNAMIC || s->sh_offset > ef->size ||
+		    s->sh_size > ef->size - s->sh_offset)
+			continue;
+		for (size_t k = 0; k < s->sh_size / sizeof(*d) && d[k].d_tag != DT_NULL; k++) {
+			if (d[k].d_tag == DT_FLAGS_1 && (d[k].d_un.d_val & DF_1_PIE))
+				return 1;
+			if (d[k].d_tag == DT_SONAME)
+				soname = 1;
+		}
+	}
+	return !soname && elf_find_section(ef, ".interp") > 0;
 }
 
 /* Section SEC's bytes and R's place in them; -EINVAL when it has none. */

@@ -98,6 +98,17 @@ plt=$(objdump -d "$WORK/default/lib.so" | awk '$2 == "<release@plt>:" { print $1
 [ "$(slot_symbol default __kpatch_plt.release)" = "$plt" ] || fail "default: not ORIG's release@plt"
 echo "ok: default: __kpatch_got.limit = $slot, __kpatch_plt.release = $plt"
 
+# a library that can also be run, as glibc's libc.so.6: an .interp section
+# and a soname; still a library, its symbols still reached through the slots
+runnable=$(lib_src 'const char interp[] __attribute__((section(".interp"))) = "/lib64/ld-linux-x86-64.so.2";' "release(p);" "")
+fixed runnable "-O2" "-Wl,-soname,librun.so.1" "$runnable" \
+	"$(printf '%s\n' "$runnable" | sed 's/return limit;/return limit + 1;/')"
+succeeded runnable
+readelf -SW "$WORK/runnable/lib.so" | grep -q ' \.interp ' || fail "runnable: no .interp section"
+has runnable 'R_X86_64_PC32[[:space:]]+__kpatch_got.limit-0x4' "load of ORIG's slot for limit (runnable library)"
+has runnable 'R_X86_64_PC32[[:space:]]+__kpatch_plt.release-0x4' "call to ORIG's release@plt (runnable library)"
+echo "ok: runnable: a library with .interp and a soname is a library"
+
 # ORIG also takes release's address: the call goes through .plt.got, whose
 # entry jumps through the GLOB_DAT slot (as libc calls free)
 both=$(lib_src 'void *addr_of_release(void) { return (void *)release; }' "release(p);" "")
